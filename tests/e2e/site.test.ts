@@ -1,0 +1,96 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openSession, type Session } from './support/browser.ts';
+
+const DIST = join(import.meta.dirname, '../../dist');
+
+/** Every HTML page of the built site, as a path under the docs root. */
+function builtPages(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : builtPages(path);
+    if (!name.endsWith('.html')) return [];
+    return ['/' + relative(DIST, path).replace(/index\.html$/, '')];
+  });
+}
+
+describe('the built site', () => {
+  const docsUrl = inject('docsUrl');
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(() => session.close());
+
+  const pages = builtPages();
+
+  it('has the guides, the landing page and a 404 page', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/architecture/overview/', '/contributing/overview/']));
+  });
+
+  it.each(pages)('loads %s with no console error and no request off the machine', async (path) => {
+    const page = await session.newPage();
+    const before = session.errors.length;
+    const response = await page.goto(new URL(path, docsUrl).href, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.title()).resolves.toMatch(/StateLab/);
+    expect(session.errors.slice(before)).toEqual([]);
+    expect(session.offHostRequests()).toEqual([]);
+    await page.close();
+  });
+
+  it('answers an unknown path with the 404 page', async () => {
+    const page = await session.newPage();
+    const response = await page.goto(new URL('/no-such-guide/', docsUrl).href);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/not found/i);
+    await page.close();
+  });
+
+  it('hydrates the React island on the architecture page and responds to clicks', async () => {
+    const page = await session.newPage();
+    await page.goto(new URL('/architecture/overview/', docsUrl).href);
+    const guide = page.locator('[data-island="state-placement-guide"]');
+    const advice = guide.locator('output');
+    await expect(advice.textContent()).resolves.toMatch(/Local state/);
+    await guide.getByLabel('The server (others can change it)').click();
+    await page.waitForFunction(() => document.querySelector('[data-island] output')?.textContent?.includes('server-state cache'));
+    await guide.getByLabel('This user, in this tab').click();
+    await guide.getByLabel('Components far apart in the tree').click();
+    await expect(advice.textContent()).resolves.toMatch(/client store/);
+    await page.close();
+  });
+
+  it('finds a word from a guide with the site search', async () => {
+    const page = await session.newPage();
+    await page.goto(docsUrl);
+    await page.locator('site-search button[data-open-modal]').click();
+    await page.locator('site-search input[type="search"]').fill('colocation');
+    const firstResult = page.locator('.pagefind-ui__result-link').first();
+    await firstResult.waitFor({ timeout: 10_000 });
+    await expect(firstResult.getAttribute('href')).resolves.toContain('/architecture/overview/');
+    await page.close();
+  });
+
+  it('switches between light and dark theme', async () => {
+    const page = await session.newPage();
+    await page.goto(docsUrl);
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+    await page.locator('starlight-theme-select select').first().selectOption('light');
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
+    await page.close();
+  });
+
+  it('shows the mobile menu on a narrow screen', async () => {
+    const page = await session.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(new URL('/architecture/overview/', docsUrl).href);
+    const toggle = page.locator('starlight-menu-button button');
+    await expect(toggle.isVisible()).resolves.toBe(true);
+    await toggle.click();
+    await expect(page.getByRole('link', { name: 'Migration paths' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
