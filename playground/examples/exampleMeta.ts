@@ -1,0 +1,21 @@
+/** What an example folder says about itself in its `meta.ts`. */
+export interface ExampleMeta {
+  /** Shown above the playground. */
+  title: string;
+  /** The file the runtime starts from, e.g. `/index.tsx`. */
+  entry: string;
+  /** The file open in the editor at first. */
+  activeFile: string;
+  /** Files shown as tabs, in order; the others are still there, just hidden. */
+  visibleFiles: string[];
+  /** `side-by-side` puts the preview right of the editor, `stacked` below it. */
+  layout?: 'side-by-side' | 'stacked';
+  /** Adds the mock backend's files under `/mocks/` (imported as `@/mocks/...`). */
+  mockBackend?: boolean;
+  /** Editor and preview height in pixels (default 360). */
+  height?: number;
+}
+
+export function defineExample(meta: ExampleMeta): ExampleMeta {
+  return meta;
+}

@@ -1,0 +1,214 @@
+/**
+ * The API contract of the mock backend: the entities, the REST bodies, the
+ * realtime socket messages and the activity feed events. Client code can import
+ * these types; nothing here runs.
+ */
+
+export const ENTITY_NAMES = ['users', 'projects', 'tasks', 'comments'] as const;
+export type EntityName = (typeof ENTITY_NAMES)[number];
+
+export const ROLES = ['admin', 'member', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Permission =
+  | 'projects:read'
+  | 'projects:write'
+  | 'tasks:read'
+  | 'tasks:write'
+  | 'comments:write'
+  | 'users:manage';
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['projects:read', 'projects:write', 'tasks:read', 'tasks:write', 'comments:write', 'users:manage'],
+  member: ['projects:read', 'projects:write', 'tasks:read', 'tasks:write', 'comments:write'],
+  viewer: ['projects:read', 'tasks:read'],
+};
+
+export const PROJECT_STATUSES = ['planning', 'active', 'on_hold', 'completed', 'archived'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const TASK_STATUSES = ['todo', 'in_progress', 'in_review', 'done'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+
+/** Fields every entity carries. `version` grows by one on every change. */
+export interface EntityBase {
+  id: string;
+  version: number;
+  /** ISO 8601 timestamps. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface User extends EntityBase {
+  name: string;
+  email: string;
+  role: Role;
+  /** Derived from the role. */
+  permissions: readonly Permission[];
+}
+
+export interface Project extends EntityBase {
+  name: string;
+  description: string;
+  status: ProjectStatus;
+  ownerId: string;
+}
+
+export interface Task extends EntityBase {
+  projectId: string;
+  title: string;
+  description: string;
+  status: TaskStatus;
+  priority: TaskPriority;
+  assigneeId: string | null;
+  /** A calendar date, `YYYY-MM-DD`. */
+  dueDate: string | null;
+  labels: readonly string[];
+}
+
+export interface Comment extends EntityBase {
+  taskId: string;
+  authorId: string;
+  body: string;
+}
+
+export interface EntityMap {
+  users: User;
+  projects: Project;
+  tasks: Task;
+  comments: Comment;
+}
+
+export type Entity = EntityMap[EntityName];
+
+// REST
+
+/** `GET /tasks?status=todo&limit=20` and friends. */
+export interface ListResponse<T> {
+  items: T[];
+  /** Pass as `?cursor=` to get the next page; `null` on the last page. */
+  nextCursor: string | null;
+  /** How many items match the filters, across all pages. */
+  total: number;
+}
+
+/** Every error body has a message meant for a human. */
+export interface ErrorBody {
+  message: string;
+}
+
+/** 400: the request body or query did not validate. */
+export interface ValidationErrorBody extends ErrorBody {
+  fieldErrors: Record<string, string>;
+}
+
+/** 409: the `version` sent is not the current one. */
+export interface ConflictErrorBody<T extends Entity = Entity> extends ErrorBody {
+  current: T;
+}
+
+export interface ProjectStats {
+  projectId: string;
+  taskCount: number;
+  byStatus: Record<TaskStatus, number>;
+  byPriority: Record<TaskPriority, number>;
+  byAssignee: Array<{ userId: string | null; count: number }>;
+  /** Share of tasks done, 0..1. */
+  completion: number;
+  /** Open tasks whose due date has passed. */
+  overdue: number;
+  commentCount: number;
+}
+
+// Realtime socket (wss://api.statelab.test/realtime), JSON text frames.
+
+export type ClientMessage =
+  | { type: 'subscribe'; entity: EntityName }
+  | { type: 'unsubscribe'; entity: EntityName }
+  | {
+      type: 'patch';
+      entity: EntityName;
+      id: string;
+      /** The version the changes are based on. */
+      version: number;
+      changes: Record<string, unknown>;
+      /** Echoed back in the answer, to match it with the request. */
+      requestId?: string;
+    }
+  | { type: 'ping' };
+
+/** Who made a change: a user, and where the change came from. */
+export interface Actor {
+  userId: string;
+  name: string;
+}
+
+export type ServerMessage =
+  | ServerFrame<'ENTITY_UPDATED', EntityUpdatedPayload>
+  | ServerFrame<'ENTITY_DELETED', EntityDeletedPayload>
+  | ServerFrame<'CONFLICT_DETECTED', ConflictDetectedPayload>
+  | ServerFrame<'PATCH_APPLIED', PatchAppliedPayload>
+  | ServerFrame<'SUBSCRIBED' | 'UNSUBSCRIBED', { entity: EntityName }>
+  | ServerFrame<'PONG', Record<string, never>>
+  | ServerFrame<'ERROR', { message: string; requestId?: string }>;
+
+export interface ServerFrame<Type extends string, Payload> {
+  type: Type;
+  payload: Payload;
+  /** Milliseconds since the epoch, when the server sent the frame. */
+  timestamp: number;
+}
+
+export type ServerMessageType = ServerMessage['type'];
+
+/** Created or updated: upsert `data` into your cache. */
+export interface EntityUpdatedPayload<T extends Entity = Entity> {
+  entity: EntityName;
+  id: string;
+  change: 'created' | 'updated';
+  data: T;
+  actor: Actor;
+}
+
+export interface EntityDeletedPayload {
+  entity: EntityName;
+  id: string;
+  actor: Actor;
+}
+
+/** Sent only to the client whose patch was based on a stale version. */
+export interface ConflictDetectedPayload<T extends Entity = Entity> {
+  entity: EntityName;
+  id: string;
+  message: string;
+  yourVersion: number;
+  current: T;
+  requestId?: string;
+}
+
+/** Sent only to the client whose patch was applied. */
+export interface PatchAppliedPayload<T extends Entity = Entity> {
+  entity: EntityName;
+  id: string;
+  data: T;
+  requestId?: string;
+}
+
+// Activity feed (Server-Sent Events at https://api.statelab.test/activity)
+
+export interface ActivityEvent {
+  /** Increasing; also the SSE event id, so `Last-Event-ID` resumes the feed. */
+  seq: number;
+  kind: 'created' | 'updated' | 'deleted';
+  entity: EntityName;
+  entityId: string;
+  actor: Actor;
+  /** Field names that changed (updates only). */
+  fields: string[];
+  /** One line for humans: `Sam Rivera moved "Fix login" to done`. */
+  summary: string;
+  at: string;
+}

@@ -1,0 +1,49 @@
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const runtimeDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** The docs origins allowed to drive the runtime in production (comma-separated), from STATELAB_SITE_URL. */
+function siteOrigins(): string {
+  const url = process.env.STATELAB_SITE_URL;
+  return url ? url.split(',').map((u) => new URL(u.trim()).origin).join(',') : '';
+}
+
+export function runtimeBuildOptions(outdir: string): esbuild.BuildOptions {
+  return {
+    entryPoints: { runtime: `${runtimeDir}main.ts` },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    chunkNames: 'chunks/[name]-[hash]',
+    // Development builds: readers get React's warnings and readable component names.
+    define: {
+      'process.env.NODE_ENV': '"development"',
+      __STATELAB_SITE_ORIGINS__: JSON.stringify(siteOrigins()),
+    },
+    logLevel: 'warning',
+  };
+}
+
+/** Builds the playground runtime into `outdir` (index.html + runtime.js + vendor chunks). */
+export async function buildRuntime(outdir: string): Promise<void> {
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  await esbuild.build({ ...runtimeBuildOptions(outdir), minify: true });
+  await copyFile(`${runtimeDir}index.html`, `${outdir}/index.html`);
+}
+
+/** Serves the runtime from its own port with rebuilds on change, for `astro dev`. */
+export async function serveRuntime(outdir: string, port: number, host: string) {
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  await copyFile(`${runtimeDir}index.html`, `${outdir}/index.html`);
+  const context = await esbuild.context(runtimeBuildOptions(outdir));
+  await context.watch();
+  await context.serve({ servedir: outdir, port, host, fallback: `${outdir}/index.html` });
+  return { close: () => context.dispose() };
+}

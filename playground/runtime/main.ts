@@ -1,0 +1,122 @@
+import { captureConsole } from './consoleCapture.ts';
+import { toShowError } from './errorReport.ts';
+import { createLoopGuard } from './loopGuard.ts';
+import { ModuleRegistry } from './moduleRegistry.ts';
+import { allowedParentOrigins } from './origins.ts';
+import { currentRun, startRun } from './runScope.ts';
+import { isSandpackInbound, type SandpackModule, type SandpackOutbound } from './sandpackMessages.ts';
+
+const allowedOrigins = allowedParentOrigins();
+const initialBody = document.body.innerHTML;
+const loopGuard = createLoopGuard();
+
+let frameId: string | null = null;
+let parentOrigin: string | null = null;
+let files: Record<string, string> = {};
+let lastCompiled: string | null = null;
+let lastHadError = false;
+let firstLoad = true;
+let queue: Promise<void> = Promise.resolve();
+
+function post(message: SandpackOutbound) {
+  const targets = parentOrigin ? [parentOrigin] : allowedOrigins;
+  for (const origin of targets) {
+    window.parent.postMessage({ ...message, $id: frameId ?? undefined, codesandbox: true }, origin);
+  }
+}
+
+function reportError(error: unknown) {
+  if (error instanceof DOMException && error.name === 'AbortError') return;
+  lastHadError = true;
+  post({ type: 'action', ...toShowError(error, files) });
+}
+
+function entryOf(modules: Record<string, string>): string {
+  try {
+    const main = JSON.parse(modules['/package.json'] ?? '{}').main as string | undefined;
+    if (main) return main.startsWith('/') ? main : `/${main}`;
+  } catch {
+    // A broken package.json falls back to the usual entry names.
+  }
+  const entry = ['/index.tsx', '/src/index.tsx', '/index.ts', '/index.jsx', '/index.js'].find((p) => p in modules);
+  return entry ?? '/index.tsx';
+}
+
+async function run(modules: Record<string, SandpackModule>) {
+  files = Object.fromEntries(Object.entries(modules).map(([path, m]) => [path, m.code]));
+  post({ type: 'start', firstLoad });
+  firstLoad = false;
+  lastHadError = false;
+  const scope = await startRun();
+  document.body.innerHTML = initialBody;
+  scope.onDispose(() => document.querySelectorAll('style[data-playground-file]').forEach((s) => s.remove()));
+  const registry = new ModuleRegistry(files, scope.trackedGlobals(), loopGuard, (path, css) => {
+    const style = document.createElement('style');
+    style.dataset.playgroundFile = path;
+    style.textContent = css;
+    document.head.append(style);
+  });
+  try {
+    const entry = entryOf(files);
+    if (!(entry in files)) throw new Error(`The entry file ${entry} is missing.`);
+    await registry.prepare(entry);
+    await registry.evaluateEntry(entry);
+    post({ type: 'success' });
+    post({ type: 'done', compilatonError: false });
+  } catch (error) {
+    reportError(error);
+    post({ type: 'done', compilatonError: true });
+  }
+}
+
+function compile(modules: Record<string, SandpackModule>, force = false) {
+  const fingerprint = JSON.stringify(modules);
+  // Sandpack sends an identical compile shortly after start-up; re-running would re-mount for nothing.
+  if (!force && fingerprint === lastCompiled) {
+    post({ type: 'done', compilatonError: lastHadError });
+    return;
+  }
+  lastCompiled = fingerprint;
+  queue = queue.then(() => run(modules));
+}
+
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || !allowedOrigins.includes(event.origin)) return;
+  const message = event.data;
+  if (!isSandpackInbound(message)) return;
+  switch (message.type) {
+    case 'register-frame':
+      frameId = message.id;
+      parentOrigin = event.origin;
+      break;
+    case 'compile':
+      compile(message.modules);
+      break;
+    case 'refresh':
+      if (lastCompiled) compile(JSON.parse(lastCompiled), true);
+      break;
+    case 'get-modules':
+      post({ type: 'all-modules', data: Object.fromEntries(Object.entries(files).map(([path, code]) => [path, { code, path }])) });
+      break;
+  }
+});
+
+window.addEventListener('error', (event) => reportError(event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => reportError(event.reason));
+
+captureConsole((log) => post({ type: 'console', log }));
+
+function mountedReactRoots() {
+  return [...document.querySelectorAll('*')].filter((el) =>
+    Object.entries(el).some(([key, value]) => key.startsWith('__reactContainer$') && value),
+  ).length;
+}
+
+/** Read by the end-to-end tests to check that re-runs leave nothing behind. */
+Object.assign(window, {
+  __statelabRuntime: {
+    stats: () => ({ ...currentRun()?.stats(), reactRoots: mountedReactRoots() }),
+  },
+});
+
+post({ type: 'initialized' });

@@ -1,0 +1,172 @@
+import { LOOP_GUARD } from './loopGuard.ts';
+import { transpileModule } from './transpile.ts';
+import { availableVendorModules, loadVendorModule } from './vendorModules.ts';
+
+/** Where evaluated modules claim to come from, so stack frames name the reader's file. */
+export const MODULE_URL_PREFIX = '/__modules__';
+
+const EXTENSIONS = ['', '.tsx', '.ts', '.jsx', '.js', '.json', '.css'];
+const INDEX_FILES = ['/index.tsx', '/index.ts', '/index.jsx', '/index.js'];
+const REQUIRE_CALL = /\brequire\((['"])([^'"\n]+)\1\)/g;
+
+export class ModuleNotFoundError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number,
+  ) {
+    super(message);
+    this.name = 'ModuleNotFoundError';
+  }
+}
+
+interface Module {
+  exports: Record<string, unknown>;
+}
+
+const transpileCache = new Map<string, { source: string; code: string }>();
+
+function transpileCached(path: string, source: string): string {
+  const hit = transpileCache.get(path);
+  if (hit && hit.source === source) return hit.code;
+  const code = transpileModule(path, source);
+  transpileCache.set(path, { source, code });
+  return code;
+}
+
+function dirname(path: string) {
+  return path.slice(0, path.lastIndexOf('/')) || '/';
+}
+
+function normalize(path: string) {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+/** Relative, absolute, or `@/…` (the project root, as many apps alias it). */
+function isRelative(specifier: string) {
+  return specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/') || specifier.startsWith('@/');
+}
+
+function lineOf(source: string, specifier: string) {
+  const index = source.search(new RegExp(`['"]${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}['"]`));
+  return index < 0 ? 1 : source.slice(0, index).split('\n').length;
+}
+
+/**
+ * The reader's files as CommonJS modules: relative imports with extension and
+ * index resolution, JSON and CSS, and bare imports answered by vendor modules
+ * built from the site's own node_modules.
+ */
+export class ModuleRegistry {
+  private readonly cache = new Map<string, Module>();
+  private readonly vendors = new Map<string, Record<string, unknown>>();
+
+  constructor(
+    private readonly files: Record<string, string>,
+    private readonly globals: Record<string, unknown>,
+    private readonly loopGuard: (file: string, line: number) => void,
+    private readonly onStyle: (path: string, css: string) => void,
+  ) {}
+
+  resolve(from: string, specifier: string): string | null {
+    const absolute = specifier.startsWith('@/') ? specifier.slice(1) : specifier;
+    const base = normalize(absolute.startsWith('/') ? absolute : `${dirname(from)}/${absolute}`);
+    for (const candidate of [...EXTENSIONS.map((ext) => base + ext), ...INDEX_FILES.map((index) => base + index)]) {
+      if (candidate in this.files) return candidate;
+    }
+    return null;
+  }
+
+  /**
+   * Transpiles every module reachable from the entry and loads the vendor modules
+   * they import, so evaluation afterwards is synchronous. Throws the first syntax
+   * error or unknown import, naming the file and line.
+   */
+  async prepare(entry: string): Promise<void> {
+    const seen = new Set<string>();
+    const bare = new Map<string, { file: string; line: number }>();
+    const visit = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      const code = transpileCached(path, this.files[path]);
+      if (!/\.(m?[jt]sx?)$/.test(path)) return;
+      for (const [, , specifier] of code.matchAll(REQUIRE_CALL)) {
+        if (isRelative(specifier)) {
+          const resolved = this.resolve(path, specifier);
+          if (!resolved) {
+            throw new ModuleNotFoundError(`Cannot find file '${specifier}' imported by ${path.slice(1)}.`, path, lineOf(this.files[path], specifier));
+          }
+          visit(resolved);
+        } else if (!bare.has(specifier)) {
+          bare.set(specifier, { file: path, line: lineOf(this.files[path], specifier) });
+        }
+      }
+    };
+    visit(entry);
+    for (const [specifier, where] of bare) {
+      if (!availableVendorModules().includes(specifier)) {
+        throw new ModuleNotFoundError(
+          `Cannot find package '${specifier}' imported by ${where.file.slice(1)}. Playgrounds run offline with these packages only: ${availableVendorModules().join(', ')}.`,
+          where.file,
+          where.line,
+        );
+      }
+    }
+    await Promise.all(
+      [...bare.keys()].map(async (specifier) => {
+        this.vendors.set(specifier, await loadVendorModule(specifier));
+      }),
+    );
+  }
+
+  require(from: string, specifier: string): unknown {
+    if (!isRelative(specifier)) {
+      const vendor = this.vendors.get(specifier);
+      if (!vendor) throw new ModuleNotFoundError(`Cannot find package '${specifier}'.`, from, lineOf(this.files[from] ?? '', specifier));
+      return vendor;
+    }
+    const path = this.resolve(from, specifier);
+    if (!path) throw new ModuleNotFoundError(`Cannot find file '${specifier}' imported by ${from.slice(1)}.`, from, lineOf(this.files[from] ?? '', specifier));
+    return this.evaluate(path);
+  }
+
+  /** Runs the entry module; it alone may use top-level await (e.g. to start the mock backend first). */
+  async evaluateEntry(path: string): Promise<void> {
+    await this.evaluate(path, true);
+  }
+
+  evaluate(path: string, isEntry = false): Record<string, unknown> | Promise<unknown> {
+    const cached = this.cache.get(path);
+    if (cached) return cached.exports;
+    const module: Module = { exports: {} };
+    this.cache.set(path, module);
+    const source = this.files[path];
+    if (path.endsWith('.json')) {
+      module.exports = JSON.parse(source);
+      return module.exports;
+    }
+    if (path.endsWith('.css')) {
+      this.onStyle(path, source);
+      return module.exports;
+    }
+    const names = Object.keys(this.globals);
+    // The wrapper opens on the module's first line so stack lines match the reader's file.
+    const wrapper = (0, eval)(
+      `(${isEntry ? 'async ' : ''}function (require, module, exports, ${LOOP_GUARD}, ${names.join(', ')}) {${transpileCached(path, source)}\n})\n//# sourceURL=${location.origin}${MODULE_URL_PREFIX}${path}`,
+    ) as (...args: unknown[]) => unknown;
+    const result = wrapper(
+      (specifier: string) => this.require(path, specifier),
+      module,
+      module.exports,
+      this.loopGuard,
+      ...names.map((name) => this.globals[name]),
+    );
+    return isEntry ? (result as Promise<unknown>) : module.exports;
+  }
+}

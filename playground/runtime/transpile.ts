@@ -1,0 +1,43 @@
+import { transform } from 'sucrase';
+import { insertLoopGuards } from './loopGuard.ts';
+
+export class SourceSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+    this.name = 'SyntaxError';
+  }
+}
+
+const SCRIPT = /\.(m?[jt]sx?)$/;
+
+/** TS/TSX/JS(X) → CommonJS with loop guards; line numbers stay the reader's. */
+export function transpileModule(path: string, source: string): string {
+  if (!SCRIPT.test(path)) return source;
+  let code: string;
+  try {
+    code = transform(source, {
+      transforms: path.endsWith('.ts') ? ['typescript', 'imports'] : ['typescript', 'jsx', 'imports'],
+      jsxRuntime: 'automatic',
+      production: false,
+      filePath: path,
+    }).code;
+  } catch (error) {
+    throw toSyntaxError(error, path);
+  }
+  try {
+    return insertLoopGuards(code, path);
+  } catch (error) {
+    throw toSyntaxError(error, path);
+  }
+}
+
+function toSyntaxError(error: unknown, path: string): SourceSyntaxError {
+  const e = error as { message?: string; loc?: { line: number; column: number } };
+  const message = (e.message ?? String(error)).replace(/^Error transforming [^:]+: /, '').replace(/ \(\d+:\d+\)$/, '');
+  return new SourceSyntaxError(message, path, e.loc?.line ?? 1, (e.loc?.column ?? 0) + 1);
+}

@@ -1,0 +1,73 @@
+/**
+ * The packages a playground can import, built from the site's own node_modules
+ * (the versions in package.json). Each loads on first use as its own chunk; the
+ * chunks share one copy of React. Some entries are wrappers that tie what they
+ * create to the current run, so a re-run can stop it.
+ */
+type Namespace = Record<string, unknown>;
+
+const loaders: Record<string, () => Promise<Namespace>> = {
+  react: () => import('react'),
+  'react/jsx-runtime': () => import('react/jsx-runtime'),
+  'react/jsx-dev-runtime': () => import('react/jsx-dev-runtime'),
+  'react-dom': () => import('react-dom'),
+  'react-dom/client': () => import('./vendor/reactDomClient.ts'),
+  '@reduxjs/toolkit': () => import('@reduxjs/toolkit'),
+  '@reduxjs/toolkit/query': () => import('@reduxjs/toolkit/query'),
+  '@reduxjs/toolkit/query/react': () => import('@reduxjs/toolkit/query/react'),
+  'react-redux': () => import('react-redux'),
+  jotai: () => import('jotai'),
+  'jotai/utils': () => import('jotai/utils'),
+  'jotai/vanilla': () => import('jotai/vanilla'),
+  'jotai/vanilla/utils': () => import('jotai/vanilla/utils'),
+  'jotai/react': () => import('jotai/react'),
+  'jotai-family': () => import('jotai-family'),
+  '@tanstack/react-query': () => import('@tanstack/react-query'),
+  zustand: () => import('zustand'),
+  'zustand/middleware': () => import('zustand/middleware'),
+  'zustand/shallow': () => import('zustand/shallow'),
+  'zustand/react/shallow': () => import('zustand/react/shallow'),
+  valtio: () => import('valtio'),
+  'valtio/utils': () => import('valtio/utils'),
+  'valtio/vanilla': () => import('valtio/vanilla'),
+  immer: () => import('immer'),
+  msw: () => import('msw'),
+  'msw/experimental': () => import('./vendor/mswExperimental.ts'),
+  '@mswjs/interceptors/fetch': () => import('@mswjs/interceptors/fetch'),
+  '@mswjs/interceptors/XMLHttpRequest': () => import('@mswjs/interceptors/XMLHttpRequest'),
+  '@mswjs/interceptors/WebSocket': () => import('@mswjs/interceptors/WebSocket'),
+};
+
+/**
+ * A CommonJS package (React, for one) arrives as a namespace with only `default`;
+ * its named exports are the properties of that default.
+ */
+function asCommonJsNamespace(ns: Namespace): Namespace {
+  const keys = Object.keys(ns);
+  const cjs = ns.default as Namespace | undefined;
+  if (keys.length === 1 && keys[0] === 'default' && cjs && (typeof cjs === 'object' || typeof cjs === 'function')) {
+    return { ...cjs, __esModule: true, default: cjs };
+  }
+  return { ...ns, __esModule: true, default: 'default' in ns ? ns.default : ns };
+}
+
+const loaded = new Map<string, Promise<Namespace>>();
+
+export function availableVendorModules(): string[] {
+  return Object.keys(loaders);
+}
+
+/**
+ * The module as the reader's (CommonJS-transpiled) code expects it: with
+ * `__esModule` so default imports work, and a `default` even for ESM packages.
+ */
+export function loadVendorModule(specifier: string): Promise<Namespace> {
+  let pending = loaded.get(specifier);
+  if (!pending) {
+    const load = loaders[specifier];
+    if (!load) return Promise.reject(new Error(`Unknown package '${specifier}'`));
+    pending = load().then(asCommonJsNamespace);
+    loaded.set(specifier, pending);
+  }
+  return pending;
+}

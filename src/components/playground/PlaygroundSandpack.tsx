@@ -1,0 +1,117 @@
+import {
+  SandpackCodeEditor,
+  SandpackConsole,
+  SandpackLayout,
+  SandpackPreview,
+  SandpackProvider,
+  useSandpack,
+  type SandpackFiles,
+} from '@codesandbox/sandpack-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ExampleBundle } from './exampleFiles.ts';
+import { clearSavedEdits, loadSavedEdits, saveEdits, type LoadResult } from './savedEdits.ts';
+import { sandboxUrl } from './sandboxUrl.ts';
+import { useStarlightTheme } from './useStarlightTheme.ts';
+
+export type PlaygroundStatus = 'loading' | 'ready' | 'error';
+
+const SAVE_DELAY_MS = 300;
+
+function sandpackFiles(bundle: ExampleBundle, saved: Record<string, string>): SandpackFiles {
+  const visible = new Set(bundle.meta.visibleFiles);
+  return Object.fromEntries(
+    Object.entries(bundle.files).map(([path, code]) => [path, { code: saved[path] ?? code, hidden: !visible.has(path) }]),
+  );
+}
+
+/** Sandpack (editor, preview, console) wired to our own runtime, with saved edits and Reset. */
+export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: ExampleBundle; onStatus: (status: PlaygroundStatus) => void }) {
+  const theme = useStarlightTheme();
+  const [loaded] = useState<LoadResult>(() => loadSavedEdits(localStorage, bundle.id, bundle.version, bundle.files));
+  const files = useMemo(() => sandpackFiles(bundle, loaded.kind === 'restored' ? loaded.files : {}), [bundle, loaded]);
+  const bundlerURL = useMemo(() => sandboxUrl(), []);
+  const height = bundle.meta.height ?? 360;
+
+  return (
+    <SandpackProvider
+      files={files}
+      customSetup={{ entry: bundle.meta.entry }}
+      theme={theme}
+      options={{
+        bundlerURL,
+        activeFile: bundle.meta.activeFile,
+        visibleFiles: bundle.meta.visibleFiles,
+        initMode: 'immediate',
+        recompileMode: 'delayed',
+        recompileDelay: 200,
+      }}
+    >
+      <PlaygroundToolbar bundle={bundle} notice={loaded.kind === 'dropped' ? loaded.notice : null} />
+      <SandpackLayout>
+        <SandpackCodeEditor showTabs showLineNumbers style={{ height }} />
+        <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton style={{ height }} />
+      </SandpackLayout>
+      <SandpackConsole className="playground__console" resetOnPreviewRestart />
+      <StatusReporter onStatus={onStatus} />
+      <EditSaver bundle={bundle} />
+    </SandpackProvider>
+  );
+}
+
+function PlaygroundToolbar({ bundle, notice }: { bundle: ExampleBundle; notice: string | null }) {
+  const { sandpack } = useSandpack();
+  const [shownNotice, setShownNotice] = useState(notice);
+  const reset = () => {
+    sandpack.updateFile(bundle.files);
+    clearSavedEdits(localStorage, bundle.id);
+  };
+  return (
+    <div className="playground__toolbar">
+      <span className="playground__title">{bundle.meta.title}</span>
+      {shownNotice && (
+        <p className="playground__notice" role="status" data-playground-notice>
+          {shownNotice}
+          <button type="button" onClick={() => setShownNotice(null)} aria-label="Dismiss notice">
+            ×
+          </button>
+        </p>
+      )}
+      <button type="button" className="playground__reset" onClick={reset} data-playground-reset>
+        Reset
+      </button>
+    </div>
+  );
+}
+
+/** Follows the runtime's messages: a compile starts (loading), ends (ready), or an error is shown. */
+function StatusReporter({ onStatus }: { onStatus: (status: PlaygroundStatus) => void }) {
+  const { listen } = useSandpack();
+  useEffect(
+    () =>
+      listen((message) => {
+        if (message.type === 'start') onStatus('loading');
+        else if (message.type === 'done') onStatus(message.compilatonError ? 'error' : 'ready');
+        else if (message.type === 'action' && message.action === 'show-error') onStatus('error');
+      }),
+    [listen, onStatus],
+  );
+  return null;
+}
+
+/** Saves the reader's edits a moment after they stop typing. */
+function EditSaver({ bundle }: { bundle: ExampleBundle }) {
+  const { sandpack } = useSandpack();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => {
+      const current = Object.fromEntries(Object.entries(sandpack.files).map(([path, file]) => [path, file.code]));
+      saveEdits(localStorage, bundle.id, bundle.version, bundle.files, current);
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [sandpack.files, bundle]);
+  return null;
+}
