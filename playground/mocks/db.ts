@@ -73,7 +73,7 @@ export function createDatabase({ seed, clock, sizes }: DatabaseOptions): Databas
   const nextNumber = {} as Record<EntityName, number>;
   for (const name of ENTITY_NAMES) {
     const rows = data[name] as Entity[];
-    tables[name] = new Map(rows.map((row) => [row.id, Object.freeze(row)])) as never;
+    tables[name] = new Map(rows.map((row) => [row.id, freeze(row)])) as never;
     nextNumber[name] = rows.length + 1;
   }
 
@@ -130,7 +130,7 @@ export function createDatabase({ seed, clock, sizes }: DatabaseOptions): Databas
     create(entity, fields, context) {
       const { prefix, width } = ID_FORMAT[entity];
       const now = timestamp();
-      const record = Object.freeze(
+      const record = freeze(
         derive(entity, {
           ...fields,
           id: formatId(prefix, nextNumber[entity]++, width),
@@ -148,7 +148,7 @@ export function createDatabase({ seed, clock, sizes }: DatabaseOptions): Databas
       const current = table(entity).get(id);
       if (!current) return { ok: false, reason: 'not_found' };
       if (current.version !== version) return { ok: false, reason: 'conflict', current };
-      const next = Object.freeze(
+      const next = freeze(
         derive(entity, { ...current, ...changes, version: current.version + 1, updatedAt: timestamp() }),
       );
       table(entity).set(id, next);
@@ -174,6 +174,11 @@ export function createDatabase({ seed, clock, sizes }: DatabaseOptions): Databas
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** Records are shared with every caller: freezing them stops accidental edits outside `update`. */
+function freeze<T>(record: T): T {
+  return Object.freeze(record) as T;
 }
 
 /** Fields computed from others: a user's permissions follow the role. */

@@ -1,5 +1,4 @@
-import { HttpResponse } from 'msw';
-import { sleep, type Clock } from './clock';
+import type { Clock } from './clock';
 import { createRandom, deriveSeed } from './random';
 import { ROUTE_IDS, isRouteId, type RouteId } from './routes';
 
@@ -164,23 +163,6 @@ export function createFaults({ seed, clock }: { seed: number; clock: Clock }): F
   return faults;
 }
 
-/**
- * Applies the HTTP faults to one request: waits out the latency, then returns the
- * faulty response (a 500, or a network error when offline), or undefined to go on.
- */
-export async function httpFault(faults: Faults, clock: Clock, route: RouteId | null): Promise<Response | undefined> {
-  const decision = faults.decideHttp(route);
-  if (decision.outcome === 'offline') return HttpResponse.error();
-  await sleep(clock, decision.latencyMs);
-  if (decision.outcome === 'error') {
-    return HttpResponse.json(
-      { message: `Internal server error (simulated: error rate on ${route ?? 'this route'})` },
-      { status: 500 },
-    );
-  }
-  return undefined;
-}
-
 const SETTING_NAMES = Object.keys(DEFAULT_FAULTS) as Array<keyof FaultSettings>;
 
 /** Checks untrusted settings; the error says which field is wrong and why. */
@@ -235,7 +217,7 @@ export function validateFaultControl(input: unknown): Checked<FaultControl> {
 function checkNumber(value: unknown, name: string, min: number, max: number): string | null {
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
     ? null
-    : `${name} must be a number from ${min} to ${max} (got ${JSON.stringify(value)})`;
+    : `${name} must be a number from ${min} to ${max} (got ${typeof value === 'number' ? value : JSON.stringify(value)})`;
 }
 
 function checkLatency(latency: unknown): string | null {

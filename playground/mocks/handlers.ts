@@ -1,7 +1,8 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { Clock } from './clock';
 import type { Database } from './db';
-import { httpFault, type Faults } from './faults';
+import type { Faults } from './faults';
+import { httpFault } from './http-faults';
 import type { ListSpec } from './list-query';
 import { parseListQuery, runListQuery } from './list-query';
 import { API_BASE_URL, ROUTE_IDS, type RouteId } from './routes';
@@ -82,7 +83,7 @@ const LISTS: { [E in EntityName]: ListSpec<EntityMap[E]> } = {
 
 /** The REST API: `GET /me`, CRUD on users, projects, tasks and comments, and project stats. */
 export function createRestHandlers({ db, faults, clock }: HandlerContext): HttpHandler[] {
-  const me = () => ({ actor: db.actor(db.currentUserId) });
+  const byMe = () => ({ actor: db.actor(db.currentUserId) });
 
   /**
    * One route. Before the resolver runs, the fault controls may delay the request,
@@ -112,7 +113,7 @@ export function createRestHandlers({ db, faults, clock }: HandlerContext): HttpH
       if (!body.ok) return body.response;
       const checked = validateCreate(entity, body.value, db);
       if (!checked.ok) return invalid(`Cannot create ${singular(entity)}`, checked.fieldErrors);
-      const created = db.create(entity, checked.value, me());
+      const created = db.create(entity, checked.value, byMe());
       return HttpResponse.json(created, { status: 201, headers: { Location: `${API_BASE_URL}/${entity}/${created.id}` } });
     }),
 
@@ -132,7 +133,7 @@ export function createRestHandlers({ db, faults, clock }: HandlerContext): HttpH
         return invalid(`Cannot update ${singular(entity)} ${id}`, fieldErrors);
       }
 
-      const result = db.update(entity, id, version as number, checked.value, me());
+      const result = db.update(entity, id, version as number, checked.value, byMe());
       if (result.ok) return HttpResponse.json(result.entity);
       if (result.reason === 'conflict') return conflict(entity, result.current, version as number);
       return notFound(entity, id);
@@ -148,7 +149,7 @@ export function createRestHandlers({ db, faults, clock }: HandlerContext): HttpH
             const versionError = version === undefined ? null : checkVersion(version);
             if (versionError) return invalid(`Cannot delete ${singular(entity)} ${id}`, { version: versionError });
 
-            const result = db.remove(entity, id, version, me());
+            const result = db.remove(entity, id, version, byMe());
             if (result.ok) return new HttpResponse(null, { status: 204 });
             if (result.reason === 'conflict') return conflict(entity, result.current, version!);
             return notFound(entity, id);

@@ -151,7 +151,8 @@ export type ServerMessage =
   | ServerFrame<'ENTITY_DELETED', EntityDeletedPayload>
   | ServerFrame<'CONFLICT_DETECTED', ConflictDetectedPayload>
   | ServerFrame<'PATCH_APPLIED', PatchAppliedPayload>
-  | ServerFrame<'SUBSCRIBED' | 'UNSUBSCRIBED', { entity: EntityName }>
+  | ServerFrame<'SUBSCRIBED', { entity: EntityName }>
+  | ServerFrame<'UNSUBSCRIBED', { entity: EntityName }>
   | ServerFrame<'PONG', Record<string, never>>
   | ServerFrame<'ERROR', { message: string; requestId?: string }>;
 

@@ -483,7 +483,9 @@ export function isSerialized(x: unknown, budget = 100_000, maxDepth = 64): boole
         const proto = Object.getPrototypeOf(v);
         if (proto !== Object.prototype && proto !== null) return false;
         for (const key of Object.keys(v as object)) {
-          if (!check((v as Record<string, unknown>)[key], depth + 1)) return false;
+          const item = (v as Record<string, unknown>)[key];
+          // An own property set to undefined is an absent optional field once JSON-encoded.
+          if (item !== undefined && !check(item, depth + 1)) return false;
         }
         return true;
       }

@@ -44,7 +44,8 @@ describe('the built site', () => {
     const page = await session.newPage();
     const response = await page.goto(new URL('/no-such-guide/', docsUrl).href);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1').textContent()).resolves.toMatch(/not found/i);
+    await expect(page.title()).resolves.toMatch(/404/);
+    await expect(page.locator('main').innerText()).resolves.toMatch(/not found/i);
     await page.close();
   });
 
@@ -66,7 +67,7 @@ describe('the built site', () => {
     const page = await session.newPage();
     await page.goto(docsUrl);
     await page.locator('site-search button[data-open-modal]').click();
-    await page.locator('site-search input[type="search"]').fill('colocation');
+    await page.locator('site-search .pagefind-ui__search-input').fill('colocation');
     const firstResult = page.locator('.pagefind-ui__result-link').first();
     await firstResult.waitFor({ timeout: 10_000 });
     await expect(firstResult.getAttribute('href')).resolves.toContain('/architecture/overview/');
@@ -87,7 +88,7 @@ describe('the built site', () => {
     const page = await session.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(new URL('/architecture/overview/', docsUrl).href);
-    const toggle = page.locator('starlight-menu-button button');
+    const toggle = page.getByRole('button', { name: 'Menu' });
     await expect(toggle.isVisible()).resolves.toBe(true);
     await toggle.click();
     await expect(page.getByRole('link', { name: 'Migration paths' }).isVisible()).resolves.toBe(true);

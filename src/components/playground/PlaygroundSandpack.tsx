@@ -29,22 +29,28 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
   const theme = useStarlightTheme();
   const [loaded] = useState<LoadResult>(() => loadSavedEdits(localStorage, bundle.id, bundle.version, bundle.files));
   const files = useMemo(() => sandpackFiles(bundle, loaded.kind === 'restored' ? loaded.files : {}), [bundle, loaded]);
-  const bundlerURL = useMemo(() => sandboxUrl(), []);
+  // Sandpack re-reads its files (dropping the reader's edits) whenever `files` or
+  // `customSetup` change identity, so both are made once per example.
+  const customSetup = useMemo(() => ({ entry: bundle.meta.entry }), [bundle]);
+  const options = useMemo(
+    () => ({
+      bundlerURL: sandboxUrl(),
+      activeFile: bundle.meta.activeFile,
+      visibleFiles: bundle.meta.visibleFiles,
+      initMode: 'immediate' as const,
+      recompileMode: 'delayed' as const,
+      recompileDelay: 200,
+    }),
+    [bundle],
+  );
   const height = bundle.meta.height ?? 360;
 
   return (
     <SandpackProvider
       files={files}
-      customSetup={{ entry: bundle.meta.entry }}
+      customSetup={customSetup}
       theme={theme}
-      options={{
-        bundlerURL,
-        activeFile: bundle.meta.activeFile,
-        visibleFiles: bundle.meta.visibleFiles,
-        initMode: 'immediate',
-        recompileMode: 'delayed',
-        recompileDelay: 200,
-      }}
+      options={options}
     >
       <PlaygroundToolbar bundle={bundle} notice={loaded.kind === 'dropped' ? loaded.notice : null} />
       <SandpackLayout>

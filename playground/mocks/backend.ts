@@ -1,0 +1,84 @@
+import type { AnyHandler } from 'msw';
+import { createActivityFeed } from './activity';
+import { systemClock, type Clock } from './clock';
+import { createDatabase, type Database } from './db';
+import { validateBackendControl, type BackendState } from './controls';
+import { createFaults, type Checked, type FaultSettingsPatch, type Faults } from './faults';
+import { createNotFoundHandler, createRestHandlers } from './handlers';
+import { createRealtime } from './realtime';
+import { DEFAULT_SEED, type SeedSizes } from './seed';
+import { createSecondUser, type SecondUser, type SecondUserSettingsPatch } from './second-user';
+
+export interface MockBackendOptions {
+  /** Same seed, same data and same fault sequence. */
+  seed?: number;
+  /** Defaults to the real clock; tests pass `createManualClock()`. */
+  clock?: Clock;
+  /** Fault settings to start with. */
+  faults?: FaultSettingsPatch;
+  /** Second-user settings to start with, e.g. `{ enabled: true, ratePerSecond: 1 }`. */
+  secondUser?: SecondUserSettingsPatch;
+  /** Smaller or larger seeded data (defaults: 12 users, 24 projects, 400 tasks, 800 comments). */
+  sizes?: Partial<SeedSizes>;
+}
+
+/** What both entries (browser and Node) expose. */
+export interface MockBackendControls {
+  readonly seed: number;
+  readonly db: Database;
+  readonly faults: Faults;
+  readonly secondUser: SecondUser;
+  /** REST, realtime socket, activity stream and the API's 404, in matching order. */
+  readonly handlers: readonly AnyHandler[];
+  state(): BackendState;
+  /** Validates an untrusted control object (e.g. from postMessage) and applies it; never throws. */
+  control(input: unknown): Checked<BackendState>;
+}
+
+export interface MockBackendCore extends MockBackendControls {
+  /** Stops the second user, closes sockets and streams. Interception is the entry's job. */
+  dispose(): void;
+}
+
+/** Builds a fresh backend: new database, faults, realtime channel, activity feed and second user. */
+export function createMockBackendCore(options: MockBackendOptions = {}): MockBackendCore {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const clock = options.clock ?? systemClock;
+  const db = createDatabase({ seed, clock, sizes: options.sizes });
+  const faults = createFaults({ seed, clock });
+  const context = { db, faults, clock };
+  const realtime = createRealtime(context);
+  const activity = createActivityFeed(context);
+  const secondUser = createSecondUser({ db, clock, seed });
+
+  if (options.faults) faults.set(options.faults);
+  if (options.secondUser) secondUser.set(options.secondUser);
+
+  const state = (): BackendState => ({
+    faults: faults.get(),
+    secondUser: secondUser.get(),
+    socketsRefusedUntil: faults.socketsRefusedUntil(),
+    connectedSockets: realtime.connectedClients(),
+    openActivityStreams: activity.openStreams(),
+  });
+
+  return {
+    seed,
+    db,
+    faults,
+    secondUser,
+    handlers: [...createRestHandlers(context), ...activity.handlers, realtime.handler, createNotFoundHandler(context)],
+    state,
+    control(input) {
+      const checked = validateBackendControl(input);
+      if (!checked.ok) return checked;
+      const result = checked.value.action === 'secondUser' ? secondUser.apply(checked.value.settings) : faults.apply(checked.value);
+      return result.ok ? { ok: true, value: state() } : result;
+    },
+    dispose() {
+      secondUser.dispose();
+      realtime.dispose();
+      activity.dispose();
+    },
+  };
+}

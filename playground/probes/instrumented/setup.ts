@@ -1,0 +1,78 @@
+/**
+ * Runtime wiring for the probes, in one place. At sandbox startup (before the reader's code and
+ * before react-dom):
+ *
+ *   import './probes/instrumented/renderHook.ts'            // 1. before react-dom
+ *   import { startProbes } from './probes/instrumented/setup.ts'
+ *   const stop = startProbes({
+ *     post: (msg) => parent.postMessage(msg, pageOrigin),   // 2. transport to the page
+ *     controls: { window, allowedOrigins: [pageOrigin] },   // 3. controls from the page
+ *     networkEvents: network.events,                        // 4. MSW (defineNetwork / setupWorker)
+ *     webSocketInterceptor,                                 //    the WebSocketInterceptor given to MSW
+ *   })
+ *
+ * and resolve the reader's bare imports through `INSTRUMENTED_SPECIFIERS`.
+ */
+import { bus, type Transport } from '../bus.ts';
+import {
+  observeEventSource,
+  observeNetworkEvents,
+  observeWebSocketInterceptor,
+  type NetworkEventsLike,
+  type WebSocketInterceptorLike,
+} from '../networkProbe.ts';
+import { instrumentStorage, type StorageGlobalLike } from '../storageProbe.ts';
+
+export interface ControlSource {
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+
+export interface StartProbesOptions {
+  /** Posts a message to the page (check the origin there too). */
+  post?: Transport;
+  /** Where page controls arrive, and from which origins they are accepted. */
+  controls?: { window: ControlSource; allowedOrigins: readonly string[]; source?: unknown };
+  /** MSW `network.events` / `worker.events` / `server.events`. */
+  networkEvents?: NetworkEventsLike;
+  /** The `WebSocketInterceptor` instance handed to MSW's `InterceptorSource`. */
+  webSocketInterceptor?: WebSocketInterceptorLike;
+  /** Global object for Storage / IndexedDB / EventSource patches (default globalThis). */
+  global?: StorageGlobalLike & { EventSource?: unknown };
+}
+
+/** Connect the bus and start the global probes. Returns a teardown function. */
+export function startProbes(options: StartProbesOptions = {}): () => void {
+  const stops: (() => void)[] = [];
+  const global = options.global ?? (globalThis as StorageGlobalLike & { EventSource?: unknown });
+  if (options.post) {
+    bus.connect(options.post);
+    stops.push(() => bus.disconnect());
+  }
+  if (options.controls) {
+    const { window: win, allowedOrigins, source } = options.controls;
+    const onMessage = (event: MessageEvent) => {
+      if (!allowedOrigins.includes(event.origin)) return;
+      if (source !== undefined && event.source !== source) return;
+      bus.handleControl(event.data);
+    };
+    win.addEventListener('message', onMessage);
+    stops.push(() => win.removeEventListener('message', onMessage));
+  }
+  if (options.networkEvents) {
+    stops.push(
+      observeNetworkEvents(options.networkEvents, bus.emit, {
+        diffs: bus.diffs,
+        webSocketConnections: !options.webSocketInterceptor,
+      }),
+    );
+  }
+  if (options.webSocketInterceptor) {
+    stops.push(observeWebSocketInterceptor(options.webSocketInterceptor, bus.emit, { diffs: bus.diffs }));
+  }
+  stops.push(instrumentStorage(global, bus.emit, { diffs: bus.diffs }));
+  stops.push(observeEventSource(global, bus.emit, { diffs: bus.diffs }));
+  return () => {
+    for (const stop of stops.reverse()) stop();
+  };
+}

@@ -1,0 +1,8 @@
+/** `valtio`: `proxy` subscribes to every state created (ops enabled). */
+import * as V from 'valtio/vanilla';
+import { bus } from '../bus.ts';
+import { wrapValtioProxy } from '../valtioProbe.ts';
+
+export * from 'valtio';
+
+export const proxy: typeof V.proxy = wrapValtioProxy(V, bus.emit, { diffs: bus.diffs });

@@ -1,0 +1,418 @@
+/**
+ * Network probe.
+ *
+ * - HTTP: MSW's life-cycle events (`network.events` of `defineNetwork`, `server.events`,
+ *   `worker.events`): request:start → (request:match) → response:mocked / response:bypass, or
+ *   request:unhandled, or unhandledException. One 'request:start' and one 'request:end' (with
+ *   method, URL, status, duration) per request; 'request:unhandled' and 'request:error' where
+ *   they apply. A matched request that ends without any response (a handler answering
+ *   `HttpResponse.error()`, a failed passthrough) is reported as 'request:error' "no response".
+ * - WebSocket: MSW's 'websocket:connection' event only carries the URL, so frames are observed
+ *   on the WebSocket interceptor's `connection` event (client ↔ mock): 'socket:open',
+ *   'socket:out' (app → server), 'socket:in' (server → app), 'socket:close'.
+ * - SSE: `observeEventSource(globalThis, emit)` wraps the `EventSource` constructor and reports
+ *   open / messages (named events too, as the app subscribes to them) / errors.
+ */
+import type { Emit } from '../protocol/events.ts';
+import { preview, serialize } from '../protocol/serialize.ts';
+import { META_LIMITS, PAYLOAD_LIMITS, defaultNow, guard, type ProbeOptions } from './common.ts';
+
+// ---------------------------------------------------------------------------------------------
+// HTTP — MSW life-cycle events (structural types: rettime's Emitter, MSW's event classes)
+
+/** What the probe needs of an MSW `events` emitter. */
+export interface NetworkEventsLike {
+  on(type: string, listener: (event: never) => void): unknown;
+  removeListener(type: string, listener: (event: never) => void): unknown;
+}
+
+interface RequestEventLike {
+  requestId: string;
+  request: Request;
+}
+interface RequestMatchEventLike extends RequestEventLike {
+  handler?: { info?: { header?: unknown; method?: unknown; path?: unknown } };
+}
+interface ResponseEventLike extends RequestEventLike {
+  response: Response;
+}
+interface UnhandledExceptionEventLike extends RequestEventLike {
+  error: unknown;
+}
+interface WebSocketConnectionEventLike {
+  url: URL | string;
+  protocols?: unknown;
+  error?: unknown;
+}
+
+export interface NetworkProbeOptions extends ProbeOptions {
+  /** Max requests tracked at once (start without end). Default 1000. */
+  maxPending?: number;
+  /**
+   * How long after MSW's `request:end` a mocked response may still be announced before the
+   * request is reported as having no response. Default 0 (next macrotask: the response event
+   * arrives in microtasks).
+   */
+  responseGraceMs?: number;
+  /**
+   * Report MSW's `websocket:connection` as 'socket:open'. Default true; set false when
+   * `observeWebSocketInterceptor` reports connections (and their frames) already.
+   */
+  webSocketConnections?: boolean;
+}
+
+interface Pending {
+  start: number;
+  method: string;
+  url: string;
+  matched: boolean;
+  handler?: string;
+  ended: boolean;
+}
+
+function handlerText(event: RequestMatchEventLike): string | undefined {
+  const info = event.handler?.info;
+  if (!info) return undefined;
+  if (typeof info.header === 'string') return info.header;
+  if (typeof info.method === 'string' && info.path !== undefined) return `${info.method} ${String(info.path)}`;
+  return undefined;
+}
+
+function shortUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.pathname}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Observe MSW's life-cycle events. Returns a function that stops observing. */
+export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, options: NetworkProbeOptions = {}): () => void {
+  const now = options.now ?? defaultNow;
+  const maxPending = options.maxPending ?? 1000;
+  const grace = options.responseGraceMs ?? 0;
+  const pending = new Map<string, Pending>();
+
+  const track = (id: string, p: Pending) => {
+    pending.set(id, p);
+    if (pending.size > maxPending) {
+      const oldest = pending.keys().next();
+      if (!oldest.done) pending.delete(oldest.value);
+    }
+  };
+
+  const onStart = (e: RequestEventLike) =>
+    guard(() => {
+      const method = e.request.method;
+      const url = e.request.url;
+      const start = now();
+      track(e.requestId, { start, method, url, matched: false, ended: false });
+      emit({
+        source: 'network',
+        kind: 'request:start',
+        label: `${method} ${shortUrl(url)}`,
+        time: start,
+        meta: { requestId: e.requestId, method, url },
+      });
+    });
+
+  const onMatch = (e: RequestMatchEventLike) =>
+    guard(() => {
+      const p = pending.get(e.requestId);
+      if (!p) return;
+      p.matched = true;
+      const handler = handlerText(e);
+      if (handler) p.handler = handler;
+    });
+
+  const onUnhandled = (e: RequestEventLike) =>
+    guard(() => {
+      const p = pending.get(e.requestId);
+      const method = e.request.method;
+      const url = e.request.url;
+      emit({
+        source: 'network',
+        kind: 'request:unhandled',
+        label: `${method} ${shortUrl(url)} — no handler`,
+        meta: { requestId: e.requestId, method, url },
+        duration: p ? now() - p.start : undefined,
+      });
+    });
+
+  const onResponse = (responseType: 'mocked' | 'bypass') => (e: ResponseEventLike) =>
+    guard(() => {
+      const p = pending.get(e.requestId);
+      pending.delete(e.requestId);
+      const method = p?.method ?? e.request.method;
+      const url = p?.url ?? e.request.url;
+      const status = e.response.status;
+      const contentType = e.response.headers.get('content-type') ?? undefined;
+      emit({
+        source: 'network',
+        kind: 'request:end',
+        label: `${method} ${shortUrl(url)} → ${status}${responseType === 'bypass' ? ' (passthrough)' : ''}`,
+        duration: p ? now() - p.start : undefined,
+        meta: {
+          requestId: e.requestId,
+          method,
+          url,
+          status,
+          statusText: e.response.statusText,
+          responseType,
+          ...(p?.handler ? { handler: p.handler } : {}),
+          ...(contentType ? { contentType } : {}),
+        },
+      });
+    });
+  const onMocked = onResponse('mocked');
+  const onBypass = onResponse('bypass');
+
+  const onEnd = (e: RequestEventLike) =>
+    guard(() => {
+      const p = pending.get(e.requestId);
+      if (!p || !p.matched) return; // unhandled / bypassed: wait for response:bypass (or nothing)
+      p.ended = true;
+      setTimeout(() => {
+        guard(() => {
+          if (pending.get(e.requestId) !== p) return; // a response arrived
+          pending.delete(e.requestId);
+          emit({
+            source: 'network',
+            kind: 'request:error',
+            label: `${p.method} ${shortUrl(p.url)} ✗ no response (network error)`,
+            duration: now() - p.start,
+            meta: { requestId: e.requestId, method: p.method, url: p.url, ...(p.handler ? { handler: p.handler } : {}) },
+          });
+        });
+      }, grace);
+    });
+
+  const onException = (e: UnhandledExceptionEventLike) =>
+    guard(() => {
+      const p = pending.get(e.requestId);
+      pending.delete(e.requestId);
+      const method = e.request.method;
+      const url = e.request.url;
+      emit({
+        source: 'network',
+        kind: 'request:error',
+        label: `${method} ${shortUrl(url)} ✗ handler threw ${preview(e.error, 40)}`,
+        duration: p ? now() - p.start : undefined,
+        meta: { requestId: e.requestId, method, url, error: serialize(e.error, META_LIMITS) },
+      });
+    });
+
+  const onWsConnection = (e: WebSocketConnectionEventLike) =>
+    guard(() => {
+      const url = String(e.url);
+      emit({
+        source: 'socket',
+        kind: 'socket:open',
+        label: `WebSocket ${shortUrl(url)} intercepted`,
+        meta: { url, connection: 'msw' },
+      });
+    });
+  const onWsError = (e: WebSocketConnectionEventLike) =>
+    guard(() => {
+      const url = String(e.url);
+      emit({
+        source: 'socket',
+        kind: 'socket:error',
+        label: `WebSocket ${shortUrl(url)} error ${preview(e.error, 40)}`,
+        data: serialize(e.error, META_LIMITS),
+        meta: { url, connection: 'msw' },
+      });
+    });
+
+  const listeners: [string, (event: never) => void][] = [
+    ['request:start', onStart as (event: never) => void],
+    ['request:match', onMatch as (event: never) => void],
+    ['request:unhandled', onUnhandled as (event: never) => void],
+    ['request:end', onEnd as (event: never) => void],
+    ['response:mocked', onMocked as (event: never) => void],
+    ['response:bypass', onBypass as (event: never) => void],
+    ['unhandledException', onException as (event: never) => void],
+    ['websocket:error', onWsError as (event: never) => void],
+  ];
+  if (options.webSocketConnections ?? true) {
+    listeners.push(['websocket:connection', onWsConnection as (event: never) => void]);
+  }
+  for (const [type, listener] of listeners) events.on(type, listener);
+  return () => {
+    for (const [type, listener] of listeners) events.removeListener(type, listener);
+    pending.clear();
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// WebSocket frames — the interceptor's `connection` event ({ client, server, info })
+
+interface MessageEventLike {
+  data: unknown;
+}
+interface CloseEventLike {
+  code?: number;
+  reason?: string;
+}
+interface SocketLike {
+  addEventListener(type: string, listener: (event: never) => void, options?: unknown): void;
+}
+/** The client side of an intercepted connection (`WebSocketClientConnection`). */
+export interface WebSocketClientLike {
+  id: string;
+  url: URL;
+  socket: SocketLike;
+  addEventListener(type: 'message' | 'close', listener: (event: never) => void): void;
+}
+/** What the probe needs of `WebSocketInterceptor` (from `@mswjs/interceptors/WebSocket`). */
+export interface WebSocketInterceptorLike {
+  on(type: 'connection', listener: (connection: { client: WebSocketClientLike }) => void): unknown;
+  off?(type: 'connection', listener: (connection: { client: WebSocketClientLike }) => void): unknown;
+  removeListener?(type: 'connection', listener: (connection: { client: WebSocketClientLike }) => void): unknown;
+}
+
+function frameSize(data: unknown): number | undefined {
+  if (typeof data === 'string') return data.length;
+  if (data instanceof ArrayBuffer) return data.byteLength;
+  if (ArrayBuffer.isView(data)) return data.byteLength;
+  if (typeof Blob !== 'undefined' && data instanceof Blob) return data.size;
+  return undefined;
+}
+
+function frameData(data: unknown, limits: ProbeOptions['serialize']): ReturnType<typeof serialize> {
+  if (typeof data === 'string') {
+    const trimmed = data.trim();
+    if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && data.length <= 100_000) {
+      try {
+        return serialize(JSON.parse(data), limits);
+      } catch {
+        // not JSON: fall through
+      }
+    }
+  }
+  return serialize(data, limits);
+}
+
+/**
+ * Observe WebSocket frames on the interceptor the runtime gives MSW. Returns a function that
+ * stops observing new connections.
+ */
+export function observeWebSocketInterceptor(
+  interceptor: WebSocketInterceptorLike,
+  emit: Emit,
+  options: ProbeOptions = {},
+): () => void {
+  const limits = options.serialize ?? PAYLOAD_LIMITS;
+  const onConnection = ({ client }: { client: WebSocketClientLike }) =>
+    guard(() => {
+      const url = client.url.href;
+      const connection = client.id;
+      const path = shortUrl(url);
+      emit({ source: 'socket', kind: 'socket:open', label: `WebSocket ${path} connecting`, meta: { url, connection } });
+      client.addEventListener('message', ((event: MessageEventLike) =>
+        guard(() => {
+          emit({
+            source: 'socket',
+            kind: 'socket:out',
+            label: `↑ ${path} ${preview(event.data, 50)}`,
+            data: frameData(event.data, limits),
+            meta: { url, connection, direction: 'out', size: frameSize(event.data) },
+          });
+        })) as (event: never) => void);
+      client.socket.addEventListener('message', ((event: MessageEventLike) =>
+        guard(() => {
+          emit({
+            source: 'socket',
+            kind: 'socket:in',
+            label: `↓ ${path} ${preview(event.data, 50)}`,
+            data: frameData(event.data, limits),
+            meta: { url, connection, direction: 'in', size: frameSize(event.data) },
+          });
+        })) as (event: never) => void);
+      client.addEventListener('close', ((event: CloseEventLike) =>
+        guard(() => {
+          emit({
+            source: 'socket',
+            kind: 'socket:close',
+            label: `WebSocket ${path} closed${event.code !== undefined ? ` (${event.code}${event.reason ? ` ${event.reason}` : ''})` : ''}`,
+            meta: { url, connection, ...(event.code !== undefined ? { code: event.code } : {}), ...(event.reason ? { reason: event.reason } : {}) },
+          });
+        })) as (event: never) => void);
+    });
+  interceptor.on('connection', onConnection);
+  return () => {
+    if (interceptor.off) interceptor.off('connection', onConnection);
+    else interceptor.removeListener?.('connection', onConnection);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server-sent events — wrap the EventSource constructor of a global object
+
+interface EventSourceInstanceLike {
+  url: string;
+  addEventListener(type: string, listener: (event: never) => void, options?: unknown): void;
+}
+type EventSourceCtorLike = new (url: string | URL, init?: unknown) => EventSourceInstanceLike;
+
+/**
+ * Replace `global.EventSource` with a subclass that reports open, messages and errors (named
+ * event types are observed as soon as the app listens to them). Returns a function restoring
+ * the original. No-op when the global has no EventSource.
+ */
+export function observeEventSource(global: { EventSource?: unknown }, emit: Emit, options: ProbeOptions = {}): () => void {
+  const Original = global.EventSource as EventSourceCtorLike | undefined;
+  if (typeof Original !== 'function') return () => {};
+  const limits = options.serialize ?? PAYLOAD_LIMITS;
+  let counter = 0;
+  const Observed = class extends Original {
+    #types = new Set<string>();
+    #connection = `sse#${++counter}`;
+    constructor(url: string | URL, init?: unknown) {
+      super(url, init);
+      this.#observe('open');
+      this.#observe('message');
+      this.#observe('error');
+    }
+    override addEventListener(type: string, listener: (event: never) => void, listenerOptions?: unknown): void {
+      this.#observe(type);
+      super.addEventListener(type, listener, listenerOptions);
+    }
+    #observe(type: string): void {
+      if (this.#types.has(type)) return;
+      this.#types.add(type);
+      const url = String(this.url);
+      const connection = this.#connection;
+      super.addEventListener(type, ((event: { data?: unknown; lastEventId?: string }) =>
+        guard(() => {
+          const path = shortUrl(url);
+          if (type === 'open') {
+            emit({ source: 'socket', kind: 'sse:open', label: `EventSource ${path} open`, meta: { url, connection } });
+          } else if (type === 'error') {
+            emit({ source: 'socket', kind: 'sse:error', label: `EventSource ${path} error`, meta: { url, connection } });
+          } else {
+            emit({
+              source: 'socket',
+              kind: 'sse:message',
+              label: `↓ ${path} ${type === 'message' ? '' : `${type}: `}${preview(event.data, 50)}`,
+              data: frameData(event.data, limits),
+              meta: {
+                url,
+                connection,
+                direction: 'in',
+                event: type,
+                size: frameSize(event.data),
+                ...(event.lastEventId ? { lastEventId: event.lastEventId } : {}),
+              },
+            });
+          }
+        })) as (event: never) => void);
+    }
+  };
+  Object.defineProperty(Observed, 'name', { value: Original.name || 'EventSource' });
+  global.EventSource = Observed;
+  return () => {
+    if (global.EventSource === Observed) global.EventSource = Original;
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * Storage probe: writes to localStorage / sessionStorage (`Storage.prototype.setItem`,
+ * `removeItem`, `clear`) and IndexedDB (`IDBObjectStore.prototype.put`, `add`, `delete`,
+ * `clear`), for the persistence guides. It patches the prototypes of the global object it is
+ * given (so a fake `Storage` class works in Node) and returns a function restoring them.
+ *
+ * A Web Storage write keeps the previous and new strings by reference; the diff (JSON-parsed
+ * when both look like JSON) is computed only when the page asks for it.
+ */
+import type { Emit, StorageMeta } from '../protocol/events.ts';
+import { preview, serialize } from '../protocol/serialize.ts';
+import { PAYLOAD_LIMITS, guard, type ProbeOptions } from './common.ts';
+
+export interface StorageGlobalLike {
+  Storage?: unknown;
+  localStorage?: unknown;
+  sessionStorage?: unknown;
+  IDBObjectStore?: unknown;
+}
+
+interface StorageLike {
+  getItem(key: string): string | null;
+  readonly length: number;
+}
+
+interface IDBObjectStoreLike {
+  name: string;
+  keyPath?: unknown;
+  transaction?: { db?: { name?: string } };
+}
+
+type Method = (this: unknown, ...args: unknown[]) => unknown;
+
+const JSON_LIMIT = 200_000;
+
+function parseMaybeJson(text: string | null): unknown {
+  if (text === null) return undefined;
+  if (text.length > JSON_LIMIT) return text;
+  const t = text.trimStart();
+  if (!(t.startsWith('{') || t.startsWith('[') || t.startsWith('"'))) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function readArea(global: StorageGlobalLike, name: 'localStorage' | 'sessionStorage'): unknown {
+  try {
+    return global[name];
+  } catch {
+    return undefined; // opaque origins throw SecurityError
+  }
+}
+
+function sizeText(n: number): string {
+  return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`;
+}
+
+function patch(target: Record<string, unknown>, method: string, make: (original: Method) => Method, restores: (() => void)[]): void {
+  const original = target[method];
+  if (typeof original !== 'function') return;
+  const replacement = make(original as Method);
+  Object.defineProperty(replacement, 'name', { value: method });
+  target[method] = replacement;
+  restores.push(() => {
+    if (target[method] === replacement) target[method] = original;
+  });
+}
+
+/** Patch Web Storage and IndexedDB write methods on `global`. Returns a restore function. */
+export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options: ProbeOptions = {}): () => void {
+  const limits = options.serialize ?? PAYLOAD_LIMITS;
+  const restores: (() => void)[] = [];
+  const local = readArea(global, 'localStorage');
+  const session = readArea(global, 'sessionStorage');
+  // A Storage instance that is neither (e.g. a fake in tests) counts as localStorage.
+  const areaOf = (self: unknown): 'localStorage' | 'sessionStorage' =>
+    self === local || session === undefined || self !== session ? 'localStorage' : 'sessionStorage';
+
+  const StorageCtor = global.Storage as { prototype?: Record<string, unknown> } | undefined;
+  const storageProto = StorageCtor?.prototype;
+  if (storageProto) {
+    patch(
+      storageProto,
+      'setItem',
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          let before: string | null = null;
+          try {
+            before = (this as StorageLike).getItem(String(args[0]));
+          } catch {
+            before = null;
+          }
+          const result = original.apply(this, args);
+          guard(() => {
+            const area = areaOf(this);
+            const key = String(args[0]);
+            const value = String(args[1]);
+            emit({
+              source: 'storage',
+              kind: 'storage:write',
+              label: `${area}.setItem(${JSON.stringify(key)}, ${sizeText(value.length)})`,
+              data: serialize(parseMaybeJson(value), limits),
+              diffId: options.diffs ? options.diffs.putLazy(() => [parseMaybeJson(before), parseMaybeJson(value)]) : undefined,
+              meta: { area, op: 'setItem', key, size: value.length },
+            });
+          });
+          return result;
+        },
+      restores,
+    );
+    patch(
+      storageProto,
+      'removeItem',
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          const result = original.apply(this, args);
+          guard(() => {
+            const area = areaOf(this);
+            const key = String(args[0]);
+            emit({
+              source: 'storage',
+              kind: 'storage:write',
+              label: `${area}.removeItem(${JSON.stringify(key)})`,
+              meta: { area, op: 'removeItem', key },
+            });
+          });
+          return result;
+        },
+      restores,
+    );
+    patch(
+      storageProto,
+      'clear',
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          let count = 0;
+          try {
+            count = (this as StorageLike).length;
+          } catch {
+            count = 0;
+          }
+          const result = original.apply(this, args);
+          guard(() => {
+            const area = areaOf(this);
+            emit({
+              source: 'storage',
+              kind: 'storage:write',
+              label: `${area}.clear() (${count} key${count === 1 ? '' : 's'})`,
+              meta: { area, op: 'clear', size: count },
+            });
+          });
+          return result;
+        },
+      restores,
+    );
+  }
+
+  const IDBCtor = global.IDBObjectStore as { prototype?: Record<string, unknown> } | undefined;
+  const idbProto = IDBCtor?.prototype;
+  if (idbProto) {
+    for (const op of ['put', 'add', 'delete', 'clear'] as const) {
+      patch(
+        idbProto,
+        op,
+        (original) =>
+          function (this: unknown, ...args: unknown[]) {
+            const result = original.apply(this, args);
+            guard(() => {
+              const store = this as IDBObjectStoreLike;
+              const database = store.transaction?.db?.name;
+              let key: unknown;
+              if (op === 'delete') key = args[0];
+              else if (op === 'put' || op === 'add') {
+                key = args[1];
+                if (key === undefined && typeof store.keyPath === 'string' && args[0] && typeof args[0] === 'object') {
+                  key = (args[0] as Record<string, unknown>)[store.keyPath];
+                }
+              }
+              const meta: StorageMeta = { area: 'indexedDB', op, objectStore: store.name };
+              if (database !== undefined) meta.database = database;
+              if (key !== undefined) meta.key = serialize(key, { maxNodes: 20 });
+              emit({
+                source: 'storage',
+                kind: 'storage:write',
+                label: `indexedDB ${database ? `${database}.` : ''}${store.name}.${op}(${key !== undefined ? preview(key, 30) : ''})`,
+                data: op === 'put' || op === 'add' ? serialize(args[0], limits) : undefined,
+                meta,
+              });
+            });
+            return result;
+          },
+        restores,
+      );
+    }
+  }
+
+  return () => {
+    for (const restore of restores.reverse()) restore();
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { isPageMessage, isSandboxMessage, isTimelineEvent, pageMessage, sandboxMessage, type EventsMessage } from './messages.ts';
+import { serialize } from './serialize.ts';
+
+const event = {
+  id: 1,
+  time: 12.5,
+  source: 'redux',
+  kind: 'dispatch',
+  label: 'todos/added',
+  duration: 0.2,
+  data: serialize({ type: 'todos/added', payload: { id: 1, due: new Date(0), extra: undefined } }),
+  changedPaths: ['todos'],
+  diffId: 3,
+  meta: { store: 'store#1', actionType: 'todos/added', rtkQuery: undefined },
+};
+
+describe('isSandboxMessage', () => {
+  it('accepts a well-formed events batch', () => {
+    const msg = sandboxMessage<EventsMessage>({ type: 'events', seq: 1, timeOrigin: 1000, events: [event as never] });
+    expect(msg.statelab).toBe(1);
+    expect(isSandboxMessage(msg)).toBe(true);
+    expect(isSandboxMessage(structuredClone(msg))).toBe(true);
+  });
+
+  it('accepts hello, dropped, diff and query-table messages', () => {
+    expect(isSandboxMessage({ statelab: 1, type: 'hello', protocol: 1, timeOrigin: 5 })).toBe(true);
+    expect(isSandboxMessage({ statelab: 1, type: 'dropped', count: 3, total: 10 })).toBe(true);
+    expect(
+      isSandboxMessage({
+        statelab: 1,
+        type: 'diff',
+        diffId: 2,
+        truncated: false,
+        entries: [{ path: ['a'], kind: 'changed', before: 1, after: 2 }],
+      }),
+    ).toBe(true);
+    expect(
+      isSandboxMessage({
+        statelab: 1,
+        type: 'query-table',
+        now: 1,
+        rows: [
+          {
+            client: 'client#1',
+            queryHash: '["todos"]',
+            queryKey: ['todos'],
+            status: 'success',
+            fetchStatus: 'idle',
+            isStale: true,
+            isInvalidated: false,
+            staleTime: 0,
+            gcTime: 300000,
+            dataUpdatedAt: 5,
+            observers: 1,
+          },
+        ],
+      }),
+    ).toBe(true);
+  });
+
+  it('rejects Sandpack messages, other tags and malformed payloads', () => {
+    expect(isSandboxMessage({ statelab: 1, type: 'events', seq: 1, timeOrigin: 0, events: [], codesandbox: true })).toBe(false);
+    expect(isSandboxMessage({ codesandbox: true, type: 'done' })).toBe(false);
+    expect(isSandboxMessage({ statelab: 2, type: 'hello', protocol: 1, timeOrigin: 0 })).toBe(false);
+    expect(isSandboxMessage({ statelab: 1, type: 'events', seq: -1, timeOrigin: 0, events: [] })).toBe(false);
+    expect(isSandboxMessage({ statelab: 1, type: 'events', seq: 1, timeOrigin: 0, events: [{ ...event, source: 'evil' }] })).toBe(false);
+    expect(isSandboxMessage({ statelab: 1, type: 'events', seq: 1, timeOrigin: 0, events: [{ ...event, label: 5 }] })).toBe(false);
+    expect(isSandboxMessage({ statelab: 1, type: 'diff', diffId: 1, truncated: false, entries: [{ path: 'a', kind: 'changed' }] })).toBe(false);
+    expect(isSandboxMessage({ statelab: 1, type: 'nope' })).toBe(false);
+    expect(isSandboxMessage(null)).toBe(false);
+    expect(isSandboxMessage('{"statelab":1}')).toBe(false);
+  });
+
+  it('rejects event data that is not a JSON-safe tree', () => {
+    expect(isTimelineEvent({ ...event, data: { f: () => 1 } })).toBe(false);
+    expect(isTimelineEvent({ ...event, data: new Map() })).toBe(false);
+    expect(isTimelineEvent({ ...event, duration: Infinity })).toBe(false);
+  });
+});
+
+describe('isPageMessage', () => {
+  it('accepts every control', () => {
+    for (const type of ['pause', 'resume', 'clear', 'request-query-table'] as const) {
+      expect(isPageMessage(pageMessage({ type }))).toBe(true);
+    }
+    expect(isPageMessage({ statelab: 1, type: 'request-diff', diffId: 4 })).toBe(true);
+    expect(isPageMessage({ statelab: 1, type: 'ack', seq: 2 })).toBe(true);
+    expect(isPageMessage({ statelab: 1, type: 'faults', faults: { latencyMs: 800, errorRate: 0.5, offline: false } })).toBe(true);
+  });
+
+  it('rejects malformed controls', () => {
+    expect(isPageMessage({ statelab: 1, type: 'request-diff', diffId: '4' })).toBe(false);
+    expect(isPageMessage({ statelab: 1, type: 'faults', faults: 'offline' })).toBe(false);
+    expect(isPageMessage({ statelab: 1, type: 'pause', codesandbox: true })).toBe(false);
+    expect(isPageMessage({ type: 'pause' })).toBe(false);
+  });
+});

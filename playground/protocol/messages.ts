@@ -1,0 +1,240 @@
+/**
+ * The envelope of StateLab's own messages between the sandbox (runtime iframe) and the page
+ * (Visualizer). Every message carries `statelab: 1` and never `codesandbox: true`, so Sandpack's
+ * own listeners ignore ours and ours ignore theirs. Both directions are untrusted input for the
+ * receiver (the reader's code runs in the sandbox and can post anything): validate with
+ * `isSandboxMessage` / `isPageMessage`, and check `event.origin` / `event.source` as well.
+ */
+import { isEventSource, type TimelineEvent, type QueryTableRow } from './events.ts';
+import type { DiffEntry } from './diff.ts';
+import { isSerialized } from './serialize.ts';
+
+export const PROTOCOL_TAG = 1 as const;
+export const PROTOCOL_VERSION = 1 as const;
+
+interface Envelope {
+  statelab: typeof PROTOCOL_TAG;
+}
+
+// ---------------------------------------------------------------------------------------------
+// sandbox → page
+
+/** Sent when the bus gets a transport (a fresh run of the reader's code). */
+export interface HelloMessage extends Envelope {
+  type: 'hello';
+  protocol: typeof PROTOCOL_VERSION;
+  /** `performance.timeOrigin` of the sandbox: add it to an event's `time` for epoch ms. */
+  timeOrigin: number;
+}
+
+/** A batch of events, in id order. */
+export interface EventsMessage extends Envelope {
+  type: 'events';
+  /** Batch sequence number; the page may `ack` it (enables flow control). */
+  seq: number;
+  timeOrigin: number;
+  events: TimelineEvent[];
+}
+
+/** Events the sandbox had to drop (oldest first) because its bounded buffer overflowed. */
+export interface DroppedMessage extends Envelope {
+  type: 'dropped';
+  /** Dropped since the previous `dropped` message. */
+  count: number;
+  /** Dropped since the session started. */
+  total: number;
+}
+
+/** Reply to `request-diff`. */
+export interface DiffMessage extends Envelope {
+  type: 'diff';
+  diffId: number;
+  entries: DiffEntry[];
+  truncated: boolean;
+  /** 'expired' when the (prev, next) pair was evicted from the bounded diff store. */
+  error?: 'expired' | 'failed';
+  message?: string;
+}
+
+/** Snapshot of every QueryClient's cache (reply to `request-query-table`). */
+export interface QueryTableMessage extends Envelope {
+  type: 'query-table';
+  /** `Date.now()` in the sandbox when the snapshot was taken. */
+  now: number;
+  rows: QueryTableRow[];
+}
+
+export type SandboxMessage = HelloMessage | EventsMessage | DroppedMessage | DiffMessage | QueryTableMessage;
+
+// ---------------------------------------------------------------------------------------------
+// page → sandbox (controls)
+
+/**
+ * Input of the mock backend's fault controls (latency, error rate, offline, drop socket, second
+ * user…). Typed loosely here on purpose: `playground/mocks/` owns the real type and will plug it
+ * in; the probe bus only forwards it to `onControl` listeners.
+ */
+export type FaultControls = Record<string, unknown>;
+
+export interface PauseMessage extends Envelope {
+  type: 'pause';
+}
+export interface ResumeMessage extends Envelope {
+  type: 'resume';
+}
+export interface ClearMessage extends Envelope {
+  type: 'clear';
+}
+export interface RequestDiffMessage extends Envelope {
+  type: 'request-diff';
+  diffId: number;
+}
+export interface FaultsMessage extends Envelope {
+  type: 'faults';
+  faults: FaultControls;
+}
+/** Acknowledges an `events` batch; once the page acks, the bus keeps at most N batches in flight. */
+export interface AckMessage extends Envelope {
+  type: 'ack';
+  seq: number;
+}
+export interface RequestQueryTableMessage extends Envelope {
+  type: 'request-query-table';
+}
+
+export type PageMessage =
+  | PauseMessage
+  | ResumeMessage
+  | ClearMessage
+  | RequestDiffMessage
+  | FaultsMessage
+  | AckMessage
+  | RequestQueryTableMessage;
+
+/** Alias: every page→sandbox message is a control. */
+export type ControlMessage = PageMessage;
+
+// ---------------------------------------------------------------------------------------------
+// constructors
+
+export function sandboxMessage<M extends SandboxMessage>(body: Omit<M, 'statelab'>): M {
+  return { statelab: PROTOCOL_TAG, ...body } as M;
+}
+
+export function pageMessage<M extends PageMessage>(body: Omit<M, 'statelab'>): M {
+  return { statelab: PROTOCOL_TAG, ...body } as M;
+}
+
+// ---------------------------------------------------------------------------------------------
+// guards (untrusted input)
+
+const MAX_BATCH = 10_000;
+const MAX_NODES_PER_VALUE = 20_000;
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+function isEnvelope(x: unknown): x is Record<string, unknown> & Envelope & { type: string } {
+  return isRecord(x) && x.statelab === PROTOCOL_TAG && typeof x.type === 'string' && !('codesandbox' in x);
+}
+
+const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const nonNegativeInt = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+
+/** Validates the shape of one timeline event (bounded). */
+export function isTimelineEvent(x: unknown): x is TimelineEvent {
+  if (!isRecord(x)) return false;
+  if (!nonNegativeInt(x.id) || !finite(x.time)) return false;
+  if (!isEventSource(x.source) || typeof x.kind !== 'string' || typeof x.label !== 'string') return false;
+  if (x.kind.length > 200 || x.label.length > 10_000) return false;
+  if (x.duration !== undefined && !finite(x.duration)) return false;
+  if (x.diffId !== undefined && !nonNegativeInt(x.diffId)) return false;
+  if (x.changedPaths !== undefined) {
+    if (!Array.isArray(x.changedPaths) || x.changedPaths.length > 1000) return false;
+    if (!x.changedPaths.every((p) => typeof p === 'string')) return false;
+  }
+  if (x.data !== undefined && !isSerialized(x.data, MAX_NODES_PER_VALUE)) return false;
+  if (x.meta !== undefined && !(isRecord(x.meta) && isSerialized(x.meta, MAX_NODES_PER_VALUE))) return false;
+  return true;
+}
+
+function isDiffEntry(x: unknown): x is DiffEntry {
+  if (!isRecord(x)) return false;
+  if (!Array.isArray(x.path) || !x.path.every((p) => typeof p === 'string')) return false;
+  if (x.kind !== 'added' && x.kind !== 'removed' && x.kind !== 'changed') return false;
+  if (x.before !== undefined && !isSerialized(x.before, MAX_NODES_PER_VALUE)) return false;
+  if (x.after !== undefined && !isSerialized(x.after, MAX_NODES_PER_VALUE)) return false;
+  return true;
+}
+
+/** Whether `x` is a well-formed sandbox→page message. */
+export function isSandboxMessage(x: unknown): x is SandboxMessage {
+  if (!isEnvelope(x)) return false;
+  switch (x.type) {
+    case 'hello':
+      return x.protocol === PROTOCOL_VERSION && finite(x.timeOrigin);
+    case 'events':
+      return (
+        nonNegativeInt(x.seq) &&
+        finite(x.timeOrigin) &&
+        Array.isArray(x.events) &&
+        x.events.length <= MAX_BATCH &&
+        x.events.every(isTimelineEvent)
+      );
+    case 'dropped':
+      return nonNegativeInt(x.count) && nonNegativeInt(x.total);
+    case 'diff':
+      return (
+        nonNegativeInt(x.diffId) &&
+        typeof x.truncated === 'boolean' &&
+        Array.isArray(x.entries) &&
+        x.entries.length <= MAX_BATCH &&
+        x.entries.every(isDiffEntry) &&
+        (x.error === undefined || x.error === 'expired' || x.error === 'failed') &&
+        (x.message === undefined || typeof x.message === 'string')
+      );
+    case 'query-table':
+      return (
+        finite(x.now) &&
+        Array.isArray(x.rows) &&
+        x.rows.length <= MAX_BATCH &&
+        x.rows.every(
+          (r) =>
+            isRecord(r) &&
+            typeof r.client === 'string' &&
+            typeof r.queryHash === 'string' &&
+            typeof r.status === 'string' &&
+            typeof r.fetchStatus === 'string' &&
+            typeof r.isStale === 'boolean' &&
+            finite(r.dataUpdatedAt) &&
+            nonNegativeInt(r.observers) &&
+            isSerialized(r, MAX_NODES_PER_VALUE),
+        )
+      );
+    default:
+      return false;
+  }
+}
+
+/** Whether `x` is a well-formed page→sandbox control message. */
+export function isPageMessage(x: unknown): x is PageMessage {
+  if (!isEnvelope(x)) return false;
+  switch (x.type) {
+    case 'pause':
+    case 'resume':
+    case 'clear':
+    case 'request-query-table':
+      return true;
+    case 'request-diff':
+      return nonNegativeInt(x.diffId);
+    case 'ack':
+      return nonNegativeInt(x.seq);
+    case 'faults':
+      return isRecord(x.faults);
+    default:
+      return false;
+  }
+}

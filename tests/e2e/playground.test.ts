@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSession, type Session } from './support/browser.ts';
+import { errorOverlayText, PLAYGROUND_PAGE, pageStillResponds, playground, previewFrame, replaceCode, waitForStatus } from './support/playground.ts';
+
+const ID = 'hello-playground';
+const APP = readFileSync(join(import.meta.dirname, '../../playground/examples/hello-playground/App.tsx'), 'utf8');
+const url = () => new URL(PLAYGROUND_PAGE, inject('docsUrl')).href;
+
+/** The demo app with one line changed, for edits that should re-render. */
+const appWithHeading = (heading: string) => APP.replace('Hello, playground', heading);
+
+describe('a playground on a guide page', () => {
+  let session: Session;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(() => session.close());
+  beforeEach(async () => {
+    page = await session.newPage();
+    await page.goto(url());
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await waitForStatus(page, ID, 'ready');
+    return () => page.close();
+  });
+
+  it('renders the preview with data from the mock backend, from a sandboxed iframe on another origin', async () => {
+    const frame = await previewFrame(page, ID);
+    await frame.getByText('Website redesign').waitFor();
+    expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
+    expect(new URL(frame.url()).hostname).toBe('127.0.0.1');
+    const sandbox = await playground(page, ID).locator('iframe[title="Sandpack Preview"]').getAttribute('sandbox');
+    expect(sandbox).toContain('allow-scripts');
+    await frame.getByRole('button', { name: 'Clicked 0 times' }).click();
+    await frame.getByRole('button', { name: 'Clicked 1 times' }).waitFor();
+    expect(session.offHostRequests()).toEqual([]);
+  });
+
+  it('re-renders the preview when the reader types in the editor', async () => {
+    await replaceCode(page, ID, appWithHeading('Edited by a reader'));
+    const frame = await previewFrame(page, ID);
+    await frame.getByRole('heading', { name: 'Edited by a reader' }).waitFor();
+    await waitForStatus(page, ID, 'ready');
+  });
+
+  const badCode: [string, string, RegExp][] = [
+    ['a syntax error', APP.replace('return (', 'return (\n    <main'), /App\.tsx.*\(\d+:\d+\)/s],
+    ['a runtime error', APP.replace('  useEffect(() => {', "  throw new Error('The reader broke it');\n  useEffect(() => {"), /App\.tsx: The reader broke it \(12:\d+\)/],
+    ['an unknown import', "import { noop } from 'lodash';\n" + APP.replace('useEffect(() => {', 'useEffect(() => {\n    noop();'), /App\.tsx: Cannot find package 'lodash' imported by App\.tsx\. Playgrounds run offline with these packages only: react, .*\(1:1\)/s],
+    ['an infinite loop in a component', APP.replace('  useEffect(() => {', '  while (true) {}\n  useEffect(() => {'), /Possible infinite loop at App\.tsx:12/],
+    ['a render loop', APP.replace('  useEffect(() => {', '  setCount(count + 1);\n  useEffect(() => {'), /Too many re-renders/],
+    ['a stack overflow', APP.replace('export default function App() {', 'const depth = (n: number): number => depth(n + 1) + 1;\nexport default function App() {\n  depth(0);'), /App\.tsx: Maximum call stack size exceeded \(8:\d+\)/],
+  ];
+
+  it.each(badCode)('shows %s in the error overlay with file and line, keeps the page responsive, and recovers when fixed', async (_case, code, expected) => {
+    await replaceCode(page, ID, code);
+    const text = await errorOverlayText(page, ID);
+    expect(text).toMatch(expected);
+    await waitForStatus(page, ID, 'error');
+    await pageStillResponds(page);
+    await replaceCode(page, ID, appWithHeading('Fixed again'));
+    const frame = await previewFrame(page, ID);
+    await frame.getByRole('heading', { name: 'Fixed again' }).waitFor();
+    await waitForStatus(page, ID, 'ready');
+  });
+
+  it('stops an infinite loop in an event handler and names its line', async () => {
+    const spinning = APP.replace('onClick={() => setCount((c) => c + 1)}', 'onClick={() => { while (count >= 0) {} }}').replace('Clicked {count} times', 'Spin');
+    await replaceCode(page, ID, spinning);
+    const frame = await previewFrame(page, ID);
+    await frame.getByRole('button', { name: 'Spin' }).click();
+    expect(await errorOverlayText(page, ID)).toMatch(/Possible infinite loop at App\.tsx:21/);
+    await pageStillResponds(page);
+  });
+
+  it('stops an infinite loop at module scope', async () => {
+    await replaceCode(page, ID, 'let spins = 0;\nfor (;;) { spins++; }\n' + APP);
+    expect(await errorOverlayText(page, ID)).toMatch(/Possible infinite loop at App\.tsx:2/);
+    await pageStillResponds(page);
+  });
+
+  it('keeps the reader’s edits across a reload, and Reset restores the example', async () => {
+    await replaceCode(page, ID, appWithHeading('Kept after reload'));
+    const frame = await previewFrame(page, ID);
+    await frame.getByRole('heading', { name: 'Kept after reload' }).waitFor();
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('statelab:playground:')));
+    await page.reload();
+    await waitForStatus(page, ID, 'ready');
+    await (await previewFrame(page, ID)).getByRole('heading', { name: 'Kept after reload' }).waitFor();
+    await playground(page, ID).getByRole('button', { name: 'Reset' }).click();
+    await (await previewFrame(page, ID)).getByRole('heading', { name: 'Hello, playground' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('statelab:playground:hello-playground'))).toBeNull();
+    await page.reload();
+    await waitForStatus(page, ID, 'ready');
+    await (await previewFrame(page, ID)).getByRole('heading', { name: 'Hello, playground' }).waitFor();
+  });
+
+  it('drops corrupt saved edits with a visible notice and keeps everything else', async () => {
+    await page.evaluate(() => {
+      localStorage.setItem('statelab:playground:hello-playground', '{"format":1,"files":');
+      localStorage.setItem('unrelated', 'kept');
+    });
+    await page.reload();
+    await waitForStatus(page, ID, 'ready');
+    await expect(playground(page, ID).locator('[data-playground-notice]').innerText()).resolves.toMatch(/could not be read/);
+    await (await previewFrame(page, ID)).getByRole('heading', { name: 'Hello, playground' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('unrelated'))).toBe('kept');
+    expect(await page.evaluate(() => localStorage.getItem('statelab:playground:hello-playground'))).toBeNull();
+  });
+
+  it('sets aside saved edits of an older version of the example', async () => {
+    await page.evaluate(() => {
+      localStorage.setItem('statelab:playground:hello-playground', JSON.stringify({ format: 1, version: 'old', files: { '/App.tsx': 'export default () => null' } }));
+    });
+    await page.reload();
+    await waitForStatus(page, ID, 'ready');
+    await expect(playground(page, ID).locator('[data-playground-notice]').innerText()).resolves.toMatch(/has changed/);
+  });
+
+  it('leaves nothing behind after 50 edits: one React root, no growth of intervals, listeners or sockets', async () => {
+    const leaky = (n: number) =>
+      APP.replace('Hello, playground', `Edit ${n}`).replace(
+        '  useEffect(() => {',
+        "  useEffect(() => {\n    setInterval(() => {}, 1000);\n    window.addEventListener('resize', () => {});\n  }, []);\n  useEffect(() => {",
+      );
+    for (let n = 1; n <= 50; n++) {
+      await replaceCode(page, ID, leaky(n));
+      await (await previewFrame(page, ID)).getByRole('heading', { name: `Edit ${n}`, exact: true }).waitFor();
+    }
+    const stats = await (await previewFrame(page, ID)).evaluate(() => (window as unknown as { __statelabRuntime: { stats(): Record<string, number> } }).__statelabRuntime.stats());
+    expect(stats.reactRoots).toBe(1);
+    // StrictMode is off, so the one mount of this run made one interval and one listener.
+    expect(stats.intervals).toBe(1);
+    expect(stats.listeners).toBe(1);
+    expect(stats.openSockets).toBe(0);
+  });
+});
