@@ -16,10 +16,7 @@ export class PossibleInfiniteLoopError extends Error {
   }
 }
 
-interface LoopNode extends Node {
-  body: Node;
-  loc: { start: { line: number } };
-}
+type LoopNode = Node & { body: Node; loc: { start: { line: number } } };
 
 /**
  * Inserts a guard call at the top of every loop body. Works on the transpiled
@@ -42,7 +39,7 @@ export function insertLoopGuards(code: string, file: string): string {
       edits.push({ at: loop.body.start, text: `{${call}` }, { at: loop.body.end, text: '}' });
     }
   };
-  const visit = (node: Node) => guard(node as LoopNode);
+  const visit = (node: Node) => guard(node as unknown as LoopNode);
   simple(ast, {
     WhileStatement: visit,
     DoWhileStatement: visit,

@@ -1,6 +1,5 @@
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from './chromium.ts';
-// @ts-expect-error plain ESM script without types
 import { serveSite } from '../../../scripts/serveSite.mjs';
 
 declare module 'vitest' {
