@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Examples import the mock backend as `@/mocks/…`, as the playground runtime resolves it.
+  resolve: { alias: { '@/mocks': fileURLToPath(new URL('./playground/mocks', import.meta.url)) } },
   test: {
     projects: [
       {

@@ -6,6 +6,7 @@ import { allowedParentOrigins } from './origins.ts';
 import { currentRun, startRun } from './runScope.ts';
 import { isSandpackInbound, type SandpackModule, type SandpackOutbound } from './sandpackMessages.ts';
 
+const MOCK_BACKEND_KEY = Symbol.for('statelab.mocks.runningBackend');
 const allowedOrigins = allowedParentOrigins();
 const initialBody = document.body.innerHTML;
 const loopGuard = createLoopGuard();
@@ -50,6 +51,9 @@ async function run(modules: Record<string, SandpackModule>) {
   const scope = await startRun();
   document.body.innerHTML = initialBody;
   scope.onDispose(() => document.querySelectorAll('style[data-playground-file]').forEach((s) => s.remove()));
+  // The mock backend keeps its running instance here so a re-run can stop it, even
+  // when the new code no longer starts one (see playground/mocks/browser.ts).
+  scope.onDispose(() => (globalThis as Record<symbol, { stop(): Promise<void> } | undefined>)[MOCK_BACKEND_KEY]?.stop());
   const registry = new ModuleRegistry(files, scope.trackedGlobals(), loopGuard, (path, css) => {
     const style = document.createElement('style');
     style.dataset.playgroundFile = path;

@@ -9,6 +9,12 @@ const ID = 'hello-playground';
 const APP = readFileSync(join(import.meta.dirname, '../../playground/examples/hello-playground/App.tsx'), 'utf8');
 const url = () => new URL(PLAYGROUND_PAGE, inject('docsUrl')).href;
 
+/** The 1-based line of the first line of APP containing `text`. */
+const lineOf = (text: string) => APP.split('\n').findIndex((line) => line.includes(text)) + 1;
+const EFFECT_LINE = lineOf('useEffect(() => {');
+const APP_LINE = lineOf('export default function App()');
+const BUTTON_LINE = lineOf('onClick=');
+
 /** The demo app with one line changed, for edits that should re-render. */
 const appWithHeading = (heading: string) => APP.replace('Hello, playground', heading);
 
@@ -31,7 +37,7 @@ describe('a playground on a guide page', () => {
 
   it('renders the preview with data from the mock backend, from a sandboxed iframe on another origin', async () => {
     const frame = await previewFrame(page, ID);
-    await frame.getByText('Website redesign').waitFor();
+    await frame.getByText('Accessibility Cleanup').waitFor();
     expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
     expect(new URL(frame.url()).hostname).toBe('127.0.0.1');
     const sandbox = await playground(page, ID).locator('iframe[title="Sandpack Preview"]').getAttribute('sandbox');
@@ -39,6 +45,26 @@ describe('a playground on a guide page', () => {
     await frame.getByRole('button', { name: 'Clicked 0 times' }).click();
     await frame.getByRole('button', { name: 'Clicked 1 times' }).waitFor();
     expect(session.offHostRequests()).toEqual([]);
+  });
+
+  it('shows data from the mock backend’s REST handlers and a message pushed over its socket', async () => {
+    const frame = await previewFrame(page, ID);
+    await frame.getByText('Accessibility Cleanup').waitFor();
+    await frame.getByTestId('live').getByText(/Sam Rivera updated “.+”/).waitFor({ timeout: 10_000 });
+    expect(session.offHostRequests()).toEqual([]);
+  });
+
+  it('reserves the playground’s final height before Sandpack loads (no layout jump)', async () => {
+    const loadedHeight = await playground(page, ID).evaluate((el) => el.getBoundingClientRect().height);
+    const noScript = await openSession({ javaScriptEnabled: false });
+    try {
+      const placeholderPage = await noScript.newPage();
+      await placeholderPage.goto(url());
+      const placeholderHeight = await playground(placeholderPage, ID).evaluate((el) => el.getBoundingClientRect().height);
+      expect(Math.abs(placeholderHeight - loadedHeight)).toBeLessThanOrEqual(2);
+    } finally {
+      await noScript.close();
+    }
   });
 
   it('re-renders the preview when the reader types in the editor', async () => {
@@ -50,11 +76,11 @@ describe('a playground on a guide page', () => {
 
   const badCode: [string, string, RegExp][] = [
     ['a syntax error', APP.replace('return (', 'return (\n    <main'), /App\.tsx.*\(\d+:\d+\)/s],
-    ['a runtime error', APP.replace('  useEffect(() => {', "  throw new Error('The reader broke it');\n  useEffect(() => {"), /App\.tsx: The reader broke it \(12:\d+\)/],
+    ['a runtime error', APP.replace('  useEffect(() => {', "  throw new Error('The reader broke it');\n  useEffect(() => {"), new RegExp(`App\\.tsx: The reader broke it \\(${EFFECT_LINE}:\\d+\\)`)],
     ['an unknown import', "import { noop } from 'lodash';\n" + APP.replace('useEffect(() => {', 'useEffect(() => {\n    noop();'), /App\.tsx: Cannot find package 'lodash' imported by App\.tsx\. Playgrounds run offline with these packages only: react, .*\(1:1\)/s],
-    ['an infinite loop in a component', APP.replace('  useEffect(() => {', '  while (true) {}\n  useEffect(() => {'), /Possible infinite loop at App\.tsx:12/],
+    ['an infinite loop in a component', APP.replace('  useEffect(() => {', '  while (true) {}\n  useEffect(() => {'), new RegExp(`Possible infinite loop at App\\.tsx:${EFFECT_LINE}`)],
     ['a render loop', APP.replace('  useEffect(() => {', '  setCount(count + 1);\n  useEffect(() => {'), /Too many re-renders/],
-    ['a stack overflow', APP.replace('export default function App() {', 'const depth = (n: number): number => depth(n + 1) + 1;\nexport default function App() {\n  depth(0);'), /App\.tsx: Maximum call stack size exceeded \(8:\d+\)/],
+    ['a stack overflow', APP.replace('export default function App() {', 'const depth = (n: number): number => depth(n + 1) + 1;\nexport default function App() {\n  depth(0);'), new RegExp(`App\\.tsx: Maximum call stack size exceeded \\(${APP_LINE}:\\d+\\)`)],
   ];
 
   it.each(badCode)('shows %s in the error overlay with file and line, keeps the page responsive, and recovers when fixed', async (_case, code, expected) => {
@@ -74,7 +100,7 @@ describe('a playground on a guide page', () => {
     await replaceCode(page, ID, spinning);
     const frame = await previewFrame(page, ID);
     await frame.getByRole('button', { name: 'Spin' }).click();
-    expect(await errorOverlayText(page, ID)).toMatch(/Possible infinite loop at App\.tsx:21/);
+    expect(await errorOverlayText(page, ID)).toMatch(new RegExp(`Possible infinite loop at App\\.tsx:${BUTTON_LINE}`));
     await pageStillResponds(page);
   });
 
@@ -128,15 +154,23 @@ describe('a playground on a guide page', () => {
         '  useEffect(() => {',
         "  useEffect(() => {\n    setInterval(() => {}, 1000);\n    window.addEventListener('resize', () => {});\n  }, []);\n  useEffect(() => {",
       );
+    const stats = async () => {
+      const frame = await previewFrame(page, ID);
+      await frame.getByTestId('live').getByText(/updated/).waitFor({ timeout: 10_000 });
+      return frame.evaluate(() => (window as unknown as { __statelabRuntime: { stats(): Record<string, number> } }).__statelabRuntime.stats());
+    };
+    let afterFirst: Record<string, number> = {};
     for (let n = 1; n <= 50; n++) {
       await replaceCode(page, ID, leaky(n));
       await (await previewFrame(page, ID)).getByRole('heading', { name: `Edit ${n}`, exact: true }).waitFor();
+      if (n === 1) afterFirst = await stats();
     }
-    const stats = await (await previewFrame(page, ID)).evaluate(() => (window as unknown as { __statelabRuntime: { stats(): Record<string, number> } }).__statelabRuntime.stats());
-    expect(stats.reactRoots).toBe(1);
-    // StrictMode is off, so the one mount of this run made one interval and one listener.
-    expect(stats.intervals).toBe(1);
-    expect(stats.listeners).toBe(1);
-    expect(stats.openSockets).toBe(0);
+    const afterFifty = await stats();
+    expect(afterFifty.reactRoots).toBe(1);
+    // The example opens one socket; each run of the edited code starts one interval and one listener.
+    expect(afterFifty.openSockets).toBe(1);
+    expect(afterFifty.intervals).toBeGreaterThanOrEqual(1);
+    expect(afterFifty.listeners).toBeGreaterThanOrEqual(1);
+    expect(afterFifty).toEqual(afterFirst);
   });
 });

@@ -1,18 +1,28 @@
 import { useEffect, useState } from 'react';
-
-interface Project {
-  id: string;
-  name: string;
-}
+import { API_BASE_URL, REALTIME_URL, type ListResponse, type Project, type ServerMessage } from '@/mocks/browser';
 
 export default function App() {
   const [count, setCount] = useState(0);
   const [projects, setProjects] = useState<Project[] | null>(null);
+  const [lastUpdate, setLastUpdate] = useState('Waiting for the first update…');
 
   useEffect(() => {
-    fetch('https://api.statelab.test/projects')
-      .then((response) => response.json())
-      .then(setProjects);
+    fetch(`${API_BASE_URL}/projects?limit=5&sort=name`)
+      .then((response) => response.json() as Promise<ListResponse<Project>>)
+      .then((page) => setProjects(page.items));
+  }, []);
+
+  useEffect(() => {
+    const socket = new WebSocket(REALTIME_URL);
+    socket.onopen = () => socket.send(JSON.stringify({ type: 'subscribe', entity: 'tasks' }));
+    socket.onmessage = (event) => {
+      const message = JSON.parse(event.data) as ServerMessage;
+      if (message.type === 'ENTITY_UPDATED') {
+        const { actor, data } = message.payload;
+        setLastUpdate(`${actor.name} updated “${'title' in data ? data.title : data.id}”`);
+      }
+    };
+    return () => socket.close();
   }, []);
 
   return (
@@ -29,6 +39,8 @@ export default function App() {
           ))}
         </ul>
       )}
+      <h2>Live</h2>
+      <p data-testid="live">{lastUpdate}</p>
     </main>
   );
 }

@@ -1,8 +1,9 @@
 import { defineExample } from '../exampleMeta.ts';
 
 export default defineExample({
-  title: 'A counter and a request',
+  title: 'A counter, a request and a live socket',
   entry: '/index.tsx',
   activeFile: '/App.tsx',
-  visibleFiles: ['/App.tsx', '/index.tsx', '/mockBackend.ts'],
+  visibleFiles: ['/App.tsx', '/index.tsx', '/mocks/handlers.ts'],
+  mockBackend: true,
 });

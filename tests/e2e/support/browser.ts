@@ -31,7 +31,9 @@ export interface Session {
 }
 
 /** A fresh Chromium profile that records every request and every console error. */
-export async function openSession(options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+export async function openSession(
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'statelab-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -39,6 +41,7 @@ export async function openSession(options: { viewport?: { width: number; height:
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const requests: string[] = [];
   const errors: string[] = [];
