@@ -1,7 +1,7 @@
 import { PossibleInfiniteLoopError } from './loopGuard.ts';
 import { ModuleNotFoundError, MODULE_URL_PREFIX } from './moduleRegistry.ts';
 import type { SandpackErrorFrame, SandpackShowError } from './sandpackMessages.ts';
-import { SourceSyntaxError } from './transpile.ts';
+import { SourceSyntaxError } from './sourceSyntaxError.ts';
 
 const FRAME_CONTEXT_LINES = 2;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLoopGuard, insertLoopGuards, LOOP_GUARD, PossibleInfiniteLoopError } from './loopGuard.ts';
+import { insertLoopGuards } from './insertLoopGuards.ts';
+import { createLoopGuard, LOOP_GUARD, PossibleInfiniteLoopError } from './loopGuard.ts';
 
 function runGuarded(code: string, guard: (file: string, line: number) => void) {
   return new Function(LOOP_GUARD, insertLoopGuards(code, '/App.tsx'))(guard);

@@ -5,6 +5,8 @@ import { ModuleRegistry } from './moduleRegistry.ts';
 import { allowedParentOrigins } from './origins.ts';
 import { currentRun, startRun } from './runScope.ts';
 import { isSandpackInbound, type SandpackModule, type SandpackOutbound } from './sandpackMessages.ts';
+import { loadPrecompiled } from './transpileCache.ts';
+import { loadVendorModule } from './vendorModules.ts';
 
 const MOCK_BACKEND_KEY = Symbol.for('statelab.mocks.runningBackend');
 const allowedOrigins = allowedParentOrigins();
@@ -17,7 +19,21 @@ let files: Record<string, string> = {};
 let lastCompiled: string | null = null;
 let lastHadError = false;
 let firstLoad = true;
-let queue: Promise<void> = Promise.resolve();
+// Before the first compile arrives: fetch the build's precompiled modules, and the
+// packages nearly every playground imports (React, and MSW for the mock backend),
+// so they load while Sandpack starts up.
+const PRELOADED_PACKAGES = [
+  'react',
+  'react/jsx-dev-runtime',
+  'react-dom/client',
+  'msw',
+  'msw/experimental',
+  '@mswjs/interceptors/fetch',
+  '@mswjs/interceptors/XMLHttpRequest',
+  '@mswjs/interceptors/WebSocket',
+];
+let queue: Promise<void> = loadPrecompiled('/transpiled.json');
+for (const specifier of PRELOADED_PACKAGES) void loadVendorModule(specifier);
 
 function post(message: SandpackOutbound) {
   const targets = parentOrigin ? [parentOrigin] : allowedOrigins;
@@ -63,8 +79,11 @@ async function run(modules: Record<string, SandpackModule>) {
   try {
     const entry = entryOf(files);
     if (!(entry in files)) throw new Error(`The entry file ${entry} is missing.`);
+    performance.mark('statelab:prepare');
     await registry.prepare(entry);
+    performance.mark('statelab:evaluate');
     await registry.evaluateEntry(entry);
+    performance.mark('statelab:evaluated');
     post({ type: 'success' });
     post({ type: 'done', compilatonError: false });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { LOOP_GUARD } from './loopGuard.ts';
-import { transpileModule } from './transpile.ts';
+import { transpileCached } from './transpileCache.ts';
 import { availableVendorModules, loadVendorModule } from './vendorModules.ts';
 
 /** Where evaluated modules claim to come from, so stack frames name the reader's file. */
@@ -22,16 +22,6 @@ export class ModuleNotFoundError extends Error {
 
 interface Module {
   exports: Record<string, unknown>;
-}
-
-const transpileCache = new Map<string, { source: string; code: string }>();
-
-function transpileCached(path: string, source: string): string {
-  const hit = transpileCache.get(path);
-  if (hit && hit.source === source) return hit.code;
-  const code = transpileModule(path, source);
-  transpileCache.set(path, { source, code });
-  return code;
 }
 
 function dirname(path: string) {
@@ -65,6 +55,7 @@ function lineOf(source: string, specifier: string) {
  */
 export class ModuleRegistry {
   private readonly cache = new Map<string, Module>();
+  private readonly code = new Map<string, string>();
   private readonly vendors = new Map<string, Record<string, unknown>>();
 
   constructor(
@@ -91,24 +82,27 @@ export class ModuleRegistry {
   async prepare(entry: string): Promise<void> {
     const seen = new Set<string>();
     const bare = new Map<string, { file: string; line: number }>();
-    const visit = (path: string) => {
+    const visit = async (path: string): Promise<void> => {
       if (seen.has(path)) return;
       seen.add(path);
-      const code = transpileCached(path, this.files[path]);
       if (!/\.(m?[jt]sx?)$/.test(path)) return;
+      const code = await transpileCached(path, this.files[path]);
+      this.code.set(path, code);
+      const children: Promise<void>[] = [];
       for (const [, , specifier] of code.matchAll(REQUIRE_CALL)) {
         if (isRelative(specifier)) {
           const resolved = this.resolve(path, specifier);
           if (!resolved) {
             throw new ModuleNotFoundError(`Cannot find file '${specifier}' imported by ${path.slice(1)}.`, path, lineOf(this.files[path], specifier));
           }
-          visit(resolved);
+          children.push(visit(resolved));
         } else if (!bare.has(specifier)) {
           bare.set(specifier, { file: path, line: lineOf(this.files[path], specifier) });
         }
       }
+      await Promise.all(children);
     };
-    visit(entry);
+    await visit(entry);
     for (const [specifier, where] of bare) {
       if (!availableVendorModules().includes(specifier)) {
         throw new ModuleNotFoundError(
@@ -158,7 +152,7 @@ export class ModuleRegistry {
     const names = Object.keys(this.globals);
     // The wrapper opens on the module's first line so stack lines match the reader's file.
     const wrapper = (0, eval)(
-      `(${isEntry ? 'async ' : ''}function (require, module, exports, ${LOOP_GUARD}, ${names.join(', ')}) {${transpileCached(path, source)}\n})\n//# sourceURL=${location.origin}${MODULE_URL_PREFIX}${path}`,
+      `(${isEntry ? 'async ' : ''}function (require, module, exports, ${LOOP_GUARD}, ${names.join(', ')}) {${this.code.get(path)}\n})\n//# sourceURL=${location.origin}${MODULE_URL_PREFIX}${path}`,
     ) as (...args: unknown[]) => unknown;
     const result = wrapper(
       (specifier: string) => this.require(path, specifier),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SourceSyntaxError, transpileModule } from './transpile.ts';
+import { SourceSyntaxError } from './sourceSyntaxError.ts';
+import { transpileModule } from './transpile.ts';
 
 describe('transpiling the reader’s files', () => {
   it('turns TSX into CommonJS and keeps every line where it was', () => {

@@ -1,17 +1,6 @@
 import { transform } from 'sucrase';
-import { insertLoopGuards } from './loopGuard.ts';
-
-export class SourceSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-  ) {
-    super(message);
-    this.name = 'SyntaxError';
-  }
-}
+import { insertLoopGuards } from './insertLoopGuards.ts';
+import { SourceSyntaxError } from './sourceSyntaxError.ts';
 
 const SCRIPT = /\.(m?[jt]sx?)$/;
 

@@ -1,8 +1,12 @@
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { isPlaygroundFile, sandboxPath } from '../../examples/sandboxPaths.ts';
+import { transpileModule } from '../transpile.ts';
+import { transpileKey } from '../transpileCache.ts';
 
 const runtimeDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** The docs origins allowed to drive the runtime in production (comma-separated), from STATELAB_SITE_URL. */
 function siteOrigins(): string {
@@ -29,12 +33,36 @@ export function runtimeBuildOptions(outdir: string): esbuild.BuildOptions {
   };
 }
 
+/**
+ * Every example and mock file transpiled as the runtime would, keyed by path and
+ * source: a playground showing the example as written skips the transpile.
+ */
+async function precompileExamples(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const folder of ['playground/examples', 'playground/mocks']) {
+    for (const entry of await readdir(`${repoRoot}${folder}`, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const repoPath = `/${folder}${entry.parentPath.slice(`${repoRoot}${folder}`.length)}/${entry.name}`;
+      const path = sandboxPath(repoPath);
+      if (!path || !isPlaygroundFile(repoPath) || !/\.(m?[jt]sx?)$/.test(path)) continue;
+      const source = await readFile(`${repoRoot}${repoPath.slice(1)}`, 'utf8');
+      try {
+        out[transpileKey(path, source)] = transpileModule(path, source);
+      } catch {
+        // A file that does not compile is reported by the runtime when a reader opens it.
+      }
+    }
+  }
+  return out;
+}
+
 /** Builds the playground runtime into `outdir` (index.html + runtime.js + vendor chunks). */
 export async function buildRuntime(outdir: string): Promise<void> {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   await esbuild.build({ ...runtimeBuildOptions(outdir), minify: true });
   await copyFile(`${runtimeDir}index.html`, `${outdir}/index.html`);
+  await writeFile(`${outdir}/transpiled.json`, JSON.stringify(await precompileExamples()));
 }
 
 /** Serves the runtime from its own port with rebuilds on change, for `astro dev`. */

@@ -16,6 +16,7 @@ import { useStarlightTheme } from './useStarlightTheme.ts';
 export type PlaygroundStatus = 'loading' | 'ready' | 'error';
 
 const SAVE_DELAY_MS = 300;
+const EDITOR_MOUNT_FALLBACK_MS = 2000;
 
 function sandpackFiles(bundle: ExampleBundle, saved: Record<string, string>): SandpackFiles {
   const visible = new Set(bundle.meta.visibleFiles);
@@ -54,13 +55,42 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
     >
       <PlaygroundToolbar bundle={bundle} notice={loaded.kind === 'dropped' ? loaded.notice : null} />
       <SandpackLayout>
-        <SandpackCodeEditor showTabs showLineNumbers style={{ height }} />
+        <DeferredEditor height={height} code={bundle.files[bundle.meta.activeFile]} />
         <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton style={{ height }} />
       </SandpackLayout>
       <SandpackConsole className="playground__console" resetOnPreviewRestart />
       <StatusReporter onStatus={onStatus} />
       <EditSaver bundle={bundle} />
     </SandpackProvider>
+  );
+}
+
+/**
+ * The editor mounts once the preview has run (or after two seconds at most). The
+ * preview's runtime shares the page's main thread, and CodeMirror's mount is the
+ * slowest part of Sandpack's start: doing it after the first run gets the reader
+ * a working preview sooner. Until then the same code shows as plain text in the
+ * same box.
+ */
+function DeferredEditor({ height, code }: { height: number; code: string }) {
+  const { listen } = useSandpack();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    const fallback = setTimeout(() => setReady(true), EDITOR_MOUNT_FALLBACK_MS);
+    const unsubscribe = listen((message) => {
+      if (message.type === 'done') setReady(true);
+    });
+    return () => {
+      clearTimeout(fallback);
+      unsubscribe();
+    };
+  }, [listen, ready]);
+  if (ready) return <SandpackCodeEditor showTabs showLineNumbers style={{ height }} />;
+  return (
+    <pre className="playground__editor-placeholder" style={{ height }}>
+      <code>{code}</code>
+    </pre>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ExampleMeta } from '../../../playground/examples/exampleMeta.ts';
+import { isPlaygroundFile, sandboxPath } from '../../../playground/examples/sandboxPaths.ts';
 
 /** One example as the page hands it to the playground island. */
 export interface ExampleBundle {
@@ -10,12 +11,7 @@ export interface ExampleBundle {
   version: string;
 }
 
-const sources = import.meta.glob<string>(['/playground/examples/*/**/*', '!**/*.test.*', '!**/meta.ts'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const mockSources = import.meta.glob<string>(['/playground/mocks/**/*.ts', '!**/*.test.ts', '!**/node.ts'], {
+const sources = import.meta.glob<string>(['/playground/examples/*/**/*', '/playground/mocks/**/*.ts'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -36,13 +32,10 @@ export function exampleIds(): string[] {
 export function loadExample(id: string): ExampleBundle {
   const meta = metas[`/playground/examples/${id}/meta.ts`]?.default;
   if (!meta) throw new Error(`<Playground example="${id}">: no playground/examples/${id}/meta.ts. Known examples: ${exampleIds().join(', ')}`);
-  const prefix = `/playground/examples/${id}`;
   const files: Record<string, string> = {};
   for (const [path, code] of Object.entries(sources)) {
-    if (path.startsWith(`${prefix}/`)) files[path.slice(prefix.length)] = code;
-  }
-  if (meta.mockBackend) {
-    for (const [path, code] of Object.entries(mockSources)) files[path.replace('/playground/mocks/', '/mocks/')] = code;
+    const wanted = path.startsWith(`/playground/examples/${id}/`) || (meta.mockBackend && path.startsWith('/playground/mocks/'));
+    if (wanted && isPlaygroundFile(path)) files[sandboxPath(path)!] = code;
   }
   for (const path of [meta.entry, meta.activeFile, ...meta.visibleFiles]) {
     if (!(path in files)) throw new Error(`Example "${id}": meta names ${path}, which is not in the folder.`);

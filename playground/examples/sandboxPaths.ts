@@ -1,0 +1,21 @@
+/**
+ * Where a repository file appears inside a playground: example files at the root
+ * (`playground/examples/<id>/App.tsx` → `/App.tsx`), the mock backend under
+ * `/mocks/` (imported as `@/mocks/…`). Used by the page, which sends the files, and
+ * by the runtime's build, which transpiles them ahead of time.
+ */
+export function sandboxPath(repoPath: string): string | null {
+  const path = repoPath.replace(/^\/+/, '/');
+  const example = path.match(/^\/playground\/examples\/[^/]+(\/.+)$/);
+  if (example) return example[1];
+  const mock = path.match(/^\/playground\/mocks(\/.+)$/);
+  if (mock) return `/mocks${mock[1]}`;
+  return null;
+}
+
+/** Files of an example folder that are not sent to the playground. */
+export function isPlaygroundFile(repoPath: string): boolean {
+  if (/\.test\.[jt]sx?$/.test(repoPath) || repoPath.endsWith('/meta.ts')) return false;
+  if (repoPath.startsWith('/playground/mocks/')) return repoPath.endsWith('.ts') && !/\/(node|test-helpers)\.ts$/.test(repoPath);
+  return true;
+}
