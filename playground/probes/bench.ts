@@ -47,7 +47,7 @@ export interface ProbeOverhead {
 }
 
 export interface MeasureOptions {
-  /** Measured dispatches per measurement (after warmup). Default 400. */
+  /** Measured dispatches per measurement (after warmup). Default 300. */
   dispatches?: number;
   /** Unmeasured dispatches first. Default 50. */
   warmup?: number;
@@ -179,7 +179,7 @@ function interleaved(entityCount: number, dispatches: number, warmup: number): {
 
 /** Measure the Redux probe's cost per dispatch with `entityCount` entities (see module comment). */
 export function measureProbeOverhead(entityCount: number, options: MeasureOptions = {}): ProbeOverhead {
-  const dispatches = options.dispatches ?? 400;
+  const dispatches = options.dispatches ?? 300;
   const warmup = options.warmup ?? 50;
   const replay = replayedProbeCost(entityCount, dispatches, warmup);
   const bus = newBus();

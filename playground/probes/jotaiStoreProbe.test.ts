@@ -66,7 +66,9 @@ describe('Jotai probe', () => {
     store.set(anonymous, 'y');
     store.set(hidden, 2);
     expect(atomName(anonymous)).toMatch(/^atom\d+$/);
-    expect(atoms().map((e) => e.meta!.atom)).toEqual([atomName(anonymous), atomName(anonymous)]);
+    expect(atoms().map((e) => [e.kind, e.meta!.atom, e.label])).toEqual([
+      ['atom:changed', atomName(anonymous), `${atomName(anonymous)} = "y"`],
+    ]);
   });
 
   it('shows an async atom as pending, then resolved, and a newer fetch superseding an older one', async () => {

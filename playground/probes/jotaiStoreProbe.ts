@@ -124,7 +124,9 @@ export function observeJotaiStore(
     );
   };
 
-  const check = (atom: AnyAtom) =>
+  // `fromWrite`: reported by the `c` hook. A first sighting through a write (the atom was never
+  // read in this store) is a change from the atom's initial value, not a first value.
+  const check = (atom: AnyAtom, fromWrite: boolean) =>
     guard(() => {
       if (atom.debugPrivate) return;
       const state = blocks.a.get(atom);
@@ -132,9 +134,10 @@ export function observeJotaiStore(
       const hasError = 'e' in state;
       if (!hasError && !('v' in state)) return;
       const value = hasError ? state.e : state.v;
-      const previous = last.get(atom);
+      let previous = last.get(atom);
       if (previous && previous.error === hasError && Object.is(previous.value, value)) return;
       last.set(atom, { value, error: hasError });
+      if (!previous && fromWrite && 'init' in atom) previous = { value: (atom as { init?: unknown }).init, error: false };
       if (!previous && !reportInit) return;
       const label = atomName(atom);
       const pending = !hasError && isPromiseLike(value);
@@ -154,8 +157,8 @@ export function observeJotaiStore(
       if (pending) watchPromise(atom, label, value as PromiseLike<unknown>);
     });
 
-  const offChanged = hooks.c.add(undefined, check);
-  const offRead = hooks.r.add(undefined, check);
+  const offChanged = hooks.c.add(undefined, (atom) => check(atom, true));
+  const offRead = hooks.r.add(undefined, (atom) => check(atom, false));
   const stop = () => {
     offChanged();
     offRead();

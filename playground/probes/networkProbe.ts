@@ -55,11 +55,17 @@ export interface NetworkProbeOptions extends ProbeOptions {
    */
   responseGraceMs?: number;
   /**
-   * Report MSW's `websocket:connection` as 'socket:open'. Default true; set false when
-   * `observeWebSocketInterceptor` reports connections (and their frames) already.
+   * Report MSW's `websocket:connection` as 'socket:open'. By default only while no
+   * `observeWebSocketInterceptor` is active (it reports connections with their frames).
    */
   webSocketConnections?: boolean;
 }
+
+/** Interceptor-level WebSocket observers currently active (see `webSocketConnections`). */
+let activeInterceptorObservers = 0;
+/** Emitters / interceptors already observed: observing twice would report everything twice. */
+const observedEmitters = new WeakSet<object>();
+const observedInterceptors = new WeakSet<object>();
 
 interface Pending {
   start: number;
@@ -87,8 +93,13 @@ function shortUrl(url: string): string {
   }
 }
 
-/** Observe MSW's life-cycle events. Returns a function that stops observing. */
+/**
+ * Observe MSW's life-cycle events. Returns a function that stops observing. An emitter already
+ * observed is not observed twice (the call returns a no-op).
+ */
 export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, options: NetworkProbeOptions = {}): () => void {
+  if (observedEmitters.has(events)) return () => {};
+  observedEmitters.add(events);
   const now = options.now ?? defaultNow;
   const maxPending = options.maxPending ?? 1000;
   const grace = options.responseGraceMs ?? 0;
@@ -205,6 +216,7 @@ export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, opti
 
   const onWsConnection = (e: WebSocketConnectionEventLike) =>
     guard(() => {
+      if (options.webSocketConnections === undefined && activeInterceptorObservers > 0) return;
       const url = String(e.url);
       emit({
         source: 'socket',
@@ -235,13 +247,14 @@ export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, opti
     ['unhandledException', onException as (event: never) => void],
     ['websocket:error', onWsError as (event: never) => void],
   ];
-  if (options.webSocketConnections ?? true) {
+  if (options.webSocketConnections !== false) {
     listeners.push(['websocket:connection', onWsConnection as (event: never) => void]);
   }
   for (const [type, listener] of listeners) events.on(type, listener);
   return () => {
     for (const [type, listener] of listeners) events.removeListener(type, listener);
     pending.clear();
+    observedEmitters.delete(events);
   };
 }
 
@@ -256,14 +269,16 @@ interface CloseEventLike {
   reason?: string;
 }
 interface SocketLike {
-  addEventListener(type: string, listener: (event: never) => void, options?: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 /** The client side of an intercepted connection (`WebSocketClientConnection`). */
 export interface WebSocketClientLike {
   id: string;
   url: URL;
+  /** The app's WebSocket (frames it receives are 'in'). */
   socket: SocketLike;
-  addEventListener(type: 'message' | 'close', listener: (event: never) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  addEventListener(type: 'close', listener: (event: CloseEventLike) => void): void;
 }
 /** What the probe needs of `WebSocketInterceptor` (from `@mswjs/interceptors/WebSocket`). */
 export interface WebSocketInterceptorLike {
@@ -310,7 +325,7 @@ export function observeWebSocketInterceptor(
       const connection = client.id;
       const path = shortUrl(url);
       emit({ source: 'socket', kind: 'socket:open', label: `WebSocket ${path} connecting`, meta: { url, connection } });
-      client.addEventListener('message', ((event: MessageEventLike) =>
+      client.addEventListener('message', (event: MessageEventLike) =>
         guard(() => {
           emit({
             source: 'socket',
@@ -319,8 +334,9 @@ export function observeWebSocketInterceptor(
             data: frameData(event.data, limits),
             meta: { url, connection, direction: 'out', size: frameSize(event.data) },
           });
-        })) as (event: never) => void);
-      client.socket.addEventListener('message', ((event: MessageEventLike) =>
+        }),
+      );
+      client.socket.addEventListener('message', (event: MessageEventLike) =>
         guard(() => {
           emit({
             source: 'socket',
@@ -329,8 +345,9 @@ export function observeWebSocketInterceptor(
             data: frameData(event.data, limits),
             meta: { url, connection, direction: 'in', size: frameSize(event.data) },
           });
-        })) as (event: never) => void);
-      client.addEventListener('close', ((event: CloseEventLike) =>
+        }),
+      );
+      client.addEventListener('close', (event: CloseEventLike) =>
         guard(() => {
           emit({
             source: 'socket',
@@ -338,81 +355,188 @@ export function observeWebSocketInterceptor(
             label: `WebSocket ${path} closed${event.code !== undefined ? ` (${event.code}${event.reason ? ` ${event.reason}` : ''})` : ''}`,
             meta: { url, connection, ...(event.code !== undefined ? { code: event.code } : {}), ...(event.reason ? { reason: event.reason } : {}) },
           });
-        })) as (event: never) => void);
+        }),
+      );
     });
+  if (observedInterceptors.has(interceptor)) return () => {};
+  observedInterceptors.add(interceptor);
   interceptor.on('connection', onConnection);
+  activeInterceptorObservers++;
+  let stopped = false;
   return () => {
+    if (stopped) return;
+    stopped = true;
+    activeInterceptorObservers--;
+    observedInterceptors.delete(interceptor);
     if (interceptor.off) interceptor.off('connection', onConnection);
     else interceptor.removeListener?.('connection', onConnection);
   };
 }
 
+/**
+ * Subclass of MSW's `WebSocketInterceptor` that observes its own connections, so the mock
+ * backend's `new WebSocketInterceptor()` reports frames without any change to it.
+ */
+export function createInstrumentedWebSocketInterceptor<C extends new (...args: never[]) => WebSocketInterceptorLike>(
+  Base: C,
+  emit: Emit,
+  options: ProbeOptions = {},
+): C {
+  const Instrumented = class extends (Base as unknown as new (...args: unknown[]) => WebSocketInterceptorLike) {
+    constructor(...args: unknown[]) {
+      super(...args);
+      observeWebSocketInterceptor(this, emit, options);
+    }
+  };
+  Object.defineProperty(Instrumented, 'name', { value: Base.name || 'WebSocketInterceptor' });
+  return Instrumented as unknown as C;
+}
+
+/**
+ * Wrap MSW's `defineNetwork` (from `msw/experimental`) so every network's life-cycle events are
+ * observed as soon as it is defined.
+ */
+export function wrapDefineNetwork<F extends (options: never) => { events: unknown }>(
+  defineNetwork: F,
+  emit: Emit,
+  options: NetworkProbeOptions = {},
+): F {
+  const wrapped = (networkOptions: never) => {
+    const network = defineNetwork(networkOptions);
+    if (network.events) observeNetworkEvents(network.events as NetworkEventsLike, emit, options);
+    return network;
+  };
+  return wrapped as unknown as F;
+}
+
 // ---------------------------------------------------------------------------------------------
-// Server-sent events — wrap the EventSource constructor of a global object
+// Server-sent events
 
 interface EventSourceInstanceLike {
   url: string;
   addEventListener(type: string, listener: (event: never) => void, options?: unknown): void;
 }
 type EventSourceCtorLike = new (url: string | URL, init?: unknown) => EventSourceInstanceLike;
+interface SseEventLike {
+  type: string;
+  data?: unknown;
+  lastEventId?: string;
+}
+
+/** Looks like an EventSource (native, or a script polyfill such as the mock backend's). */
+function isEventSourceLike(x: unknown): x is { url: string } {
+  const t = x as { url?: unknown; withCredentials?: unknown; readyState?: unknown; close?: unknown } | null;
+  return (
+    !!t &&
+    typeof t.url === 'string' &&
+    typeof t.withCredentials === 'boolean' &&
+    typeof t.readyState === 'number' &&
+    typeof t.close === 'function'
+  );
+}
 
 /**
- * Replace `global.EventSource` with a subclass that reports open, messages and errors (named
- * event types are observed as soon as the app listens to them). Returns a function restoring
- * the original. No-op when the global has no EventSource.
+ * Observe server-sent events on `global`, two ways (an instance is reported by one of them):
+ * - the `EventSource` constructor present now (the browser's) is replaced by a subclass that
+ *   listens to open / message / error and to every named event type the app listens to;
+ * - `EventTarget.prototype.dispatchEvent` reports events dispatched by script on EventSource-like
+ *   objects — polyfills such as the mock backend's fetch-based EventSource, which it puts in
+ *   `globalThis.EventSource` with `defineProperty` after startup (bypassing the first way). These
+ *   are reported before their listeners run, named events included.
+ * Returns a function restoring both.
  */
-export function observeEventSource(global: { EventSource?: unknown }, emit: Emit, options: ProbeOptions = {}): () => void {
-  const Original = global.EventSource as EventSourceCtorLike | undefined;
-  if (typeof Original !== 'function') return () => {};
+export function observeEventSource(
+  global: { EventSource?: unknown; EventTarget?: unknown },
+  emit: Emit,
+  options: ProbeOptions = {},
+): () => void {
   const limits = options.serialize ?? PAYLOAD_LIMITS;
+  const restores: (() => void)[] = [];
+  const listened = new WeakSet<object>();
+  const connections = new WeakMap<object, string>();
   let counter = 0;
-  const Observed = class extends Original {
-    #types = new Set<string>();
-    #connection = `sse#${++counter}`;
-    constructor(url: string | URL, init?: unknown) {
-      super(url, init);
-      this.#observe('open');
-      this.#observe('message');
-      this.#observe('error');
+  const connectionOf = (source: object) => {
+    let id = connections.get(source);
+    if (!id) {
+      id = `sse#${++counter}`;
+      connections.set(source, id);
     }
-    override addEventListener(type: string, listener: (event: never) => void, listenerOptions?: unknown): void {
-      this.#observe(type);
-      super.addEventListener(type, listener, listenerOptions);
-    }
-    #observe(type: string): void {
-      if (this.#types.has(type)) return;
-      this.#types.add(type);
-      const url = String(this.url);
-      const connection = this.#connection;
-      super.addEventListener(type, ((event: { data?: unknown; lastEventId?: string }) =>
-        guard(() => {
-          const path = shortUrl(url);
-          if (type === 'open') {
-            emit({ source: 'socket', kind: 'sse:open', label: `EventSource ${path} open`, meta: { url, connection } });
-          } else if (type === 'error') {
-            emit({ source: 'socket', kind: 'sse:error', label: `EventSource ${path} error`, meta: { url, connection } });
-          } else {
-            emit({
-              source: 'socket',
-              kind: 'sse:message',
-              label: `↓ ${path} ${type === 'message' ? '' : `${type}: `}${preview(event.data, 50)}`,
-              data: frameData(event.data, limits),
-              meta: {
-                url,
-                connection,
-                direction: 'in',
-                event: type,
-                size: frameSize(event.data),
-                ...(event.lastEventId ? { lastEventId: event.lastEventId } : {}),
-              },
-            });
-          }
-        })) as (event: never) => void);
-    }
+    return id;
   };
-  Object.defineProperty(Observed, 'name', { value: Original.name || 'EventSource' });
-  global.EventSource = Observed;
+
+  const report = (source: { url: string }, event: SseEventLike) =>
+    guard(() => {
+      const url = String(source.url);
+      const connection = connectionOf(source);
+      const path = shortUrl(url);
+      const type = event.type;
+      if (type === 'open') {
+        emit({ source: 'socket', kind: 'sse:open', label: `EventSource ${path} open`, meta: { url, connection } });
+      } else if (type === 'error') {
+        emit({ source: 'socket', kind: 'sse:error', label: `EventSource ${path} error`, meta: { url, connection } });
+      } else {
+        emit({
+          source: 'socket',
+          kind: 'sse:message',
+          label: `↓ ${path} ${type === 'message' ? '' : `${type}: `}${preview(event.data, 50)}`,
+          data: frameData(event.data, limits),
+          meta: {
+            url,
+            connection,
+            direction: 'in',
+            event: type,
+            size: frameSize(event.data),
+            ...(event.lastEventId ? { lastEventId: event.lastEventId } : {}),
+          },
+        });
+      }
+    });
+
+  // 1. Script-dispatched events on EventSource-like targets.
+  const EventTargetCtor = global.EventTarget as { prototype?: { dispatchEvent?: unknown } } | undefined;
+  const targetProto = EventTargetCtor?.prototype;
+  const originalDispatch = targetProto?.dispatchEvent;
+  if (targetProto && typeof originalDispatch === 'function') {
+    const dispatchEvent = function (this: unknown, event: Event): boolean {
+      if (isEventSourceLike(this) && !listened.has(this)) report(this, event as unknown as SseEventLike);
+      return (originalDispatch as (e: Event) => boolean).call(this, event);
+    };
+    targetProto.dispatchEvent = dispatchEvent;
+    restores.push(() => {
+      if (targetProto.dispatchEvent === dispatchEvent) targetProto.dispatchEvent = originalDispatch;
+    });
+  }
+
+  // 2. The constructor present now: listen on each instance.
+  const Original = global.EventSource as EventSourceCtorLike | undefined;
+  if (typeof Original === 'function') {
+    const Observed = class extends Original {
+      #types = new Set<string>();
+      constructor(url: string | URL, init?: unknown) {
+        super(url, init);
+        listened.add(this);
+        this.#observe('open');
+        this.#observe('message');
+        this.#observe('error');
+      }
+      override addEventListener(type: string, listener: (event: never) => void, listenerOptions?: unknown): void {
+        this.#observe(type);
+        super.addEventListener(type, listener, listenerOptions);
+      }
+      #observe(type: string): void {
+        if (this.#types.has(type)) return;
+        this.#types.add(type);
+        super.addEventListener(type, ((event: SseEventLike) => report(this, event)) as (event: never) => void);
+      }
+    };
+    Object.defineProperty(Observed, 'name', { value: Original.name || 'EventSource' });
+    global.EventSource = Observed;
+    restores.push(() => {
+      if (global.EventSource === Observed) global.EventSource = Original;
+    });
+  }
+
   return () => {
-    if (global.EventSource === Observed) global.EventSource = Original;
+    for (const restore of restores.reverse()) restore();
   };
 }

@@ -18,7 +18,7 @@ import type {
   StoreEnhancer,
   StoreEnhancerStoreCreator,
 } from 'redux';
-import type { Emit, RtkQueryMeta } from '../protocol/events.ts';
+import type { Emit, ReduxMeta, RtkQueryMeta } from '../protocol/events.ts';
 import { serialize, preview, type Serialized } from '../protocol/serialize.ts';
 import { topLevelChanges } from '../protocol/diff.ts';
 import { META_LIMITS, PAYLOAD_LIMITS, defaultNow, guard, nextName, type ProbeOptions } from './common.ts';
@@ -199,10 +199,7 @@ export function createReduxProbeMiddleware(emit: Emit, options: ReduxProbeOption
         const changed = prev !== nextState;
         const rtk = rtkQueryMeta(action, type);
         if (rtk?.status === 'fulfilled' && rtk.queryCacheKey) addProvidedTags(rtk, type, nextState);
-        const meta: { store: string; actionType: string; rtkQuery?: RtkQueryMeta; error?: ReturnType<typeof serialize> } = {
-          store,
-          actionType: type,
-        };
+        const meta: ReduxMeta = { store, actionType: type };
         if (rtk) meta.rtkQuery = rtk;
         if (action.error !== undefined) meta.error = serialize(action.error, META_LIMITS);
         if (failed) meta.error = serialize(failure, META_LIMITS);
@@ -212,7 +209,8 @@ export function createReduxProbeMiddleware(emit: Emit, options: ReduxProbeOption
           label: failed ? `${type} (reducer threw)` : labelFor(type, rtk, changed),
           duration,
           data: serialize(action, limits),
-          changedPaths: changed ? topLevelChanges(prev, nextState) ?? [] : [],
+          // undefined when the root isn't an object (e.g. a number): the diff tells.
+          changedPaths: changed ? topLevelChanges(prev, nextState) : [],
           diffId: changed && options.diffs ? options.diffs.put(prev, nextState) : undefined,
           meta,
         });
@@ -230,7 +228,7 @@ function emitInit(emit: Emit, store: { getState(): unknown }, name: string, opti
       source: 'redux',
       kind: 'init',
       label: `${name} created`,
-      changedPaths: topLevelChanges(undefined, state) ?? (state && typeof state === 'object' ? Object.keys(state) : []),
+      changedPaths: state && typeof state === 'object' ? Object.keys(state) : undefined,
       diffId: options.diffs ? options.diffs.put(undefined, state) : undefined,
       meta: { store: name, actionType: '@@INIT' },
     });

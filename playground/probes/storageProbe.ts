@@ -31,11 +31,14 @@ interface IDBObjectStoreLike {
 
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 
+/** Strings parsed as JSON when the page asks for a diff. */
 const JSON_LIMIT = 200_000;
+/** Strings parsed right away for the event's `data` (a write is O(size) already; keep it small). */
+const EAGER_JSON_LIMIT = 20_000;
 
-function parseMaybeJson(text: string | null): unknown {
+function parseMaybeJson(text: string | null, limit = JSON_LIMIT): unknown {
   if (text === null) return undefined;
-  if (text.length > JSON_LIMIT) return text;
+  if (text.length > limit) return text;
   const t = text.trimStart();
   if (!(t.startsWith('{') || t.startsWith('[') || t.startsWith('"'))) return text;
   try {
@@ -57,10 +60,23 @@ function sizeText(n: number): string {
   return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`;
 }
 
+// Writes made from inside another patched write (e.g. a polyfill's `add` calling its `put`) are
+// part of the outer one: only the outermost call is reported.
+let depth = 0;
+
 function patch(target: Record<string, unknown>, method: string, make: (original: Method) => Method, restores: (() => void)[]): void {
   const original = target[method];
   if (typeof original !== 'function') return;
-  const replacement = make(original as Method);
+  const inner = make(original as Method);
+  const replacement = function (this: unknown, ...args: unknown[]) {
+    if (depth > 0) return (original as Method).apply(this, args);
+    depth++;
+    try {
+      return inner.apply(this, args);
+    } finally {
+      depth--;
+    }
+  };
   Object.defineProperty(replacement, 'name', { value: method });
   target[method] = replacement;
   restores.push(() => {
@@ -101,7 +117,7 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
               source: 'storage',
               kind: 'storage:write',
               label: `${area}.setItem(${JSON.stringify(key)}, ${sizeText(value.length)})`,
-              data: serialize(parseMaybeJson(value), limits),
+              data: serialize(parseMaybeJson(value, EAGER_JSON_LIMIT), limits),
               diffId: options.diffs ? options.diffs.putLazy(() => [parseMaybeJson(before), parseMaybeJson(value)]) : undefined,
               meta: { area, op: 'setItem', key, size: value.length },
             });

@@ -432,7 +432,7 @@ function previewInner(value: unknown, depth: number): string {
   if (value === null) return 'null';
   try {
     if (Array.isArray(value)) {
-      if (depth > 0 || value.length > 3) return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
+      if (depth > 1 || value.length > 3) return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
       return `[${value.map((v: unknown) => previewInner(v, depth + 1)).join(', ')}]`;
     }
     if (value instanceof Map) return `Map(${value.size})`;
@@ -442,7 +442,7 @@ function previewInner(value: unknown, depth: number): string {
     if (value instanceof Promise) return 'Promise';
     const obj = value as Record<string, unknown>;
     const name = isPlainObjectLike(obj) ? '' : `${safeClassName(obj)} `;
-    if (depth > 0) return `${name}{…}`;
+    if (depth > 1) return `${name}{…}`;
     const parts: string[] = [];
     let count = 0;
     for (const key in obj) {

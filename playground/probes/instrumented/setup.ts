@@ -38,13 +38,13 @@ export interface StartProbesOptions {
   /** The `WebSocketInterceptor` instance handed to MSW's `InterceptorSource`. */
   webSocketInterceptor?: WebSocketInterceptorLike;
   /** Global object for Storage / IndexedDB / EventSource patches (default globalThis). */
-  global?: StorageGlobalLike & { EventSource?: unknown };
+  global?: StorageGlobalLike & { EventSource?: unknown; EventTarget?: unknown };
 }
 
 /** Connect the bus and start the global probes. Returns a teardown function. */
 export function startProbes(options: StartProbesOptions = {}): () => void {
   const stops: (() => void)[] = [];
-  const global = options.global ?? (globalThis as StorageGlobalLike & { EventSource?: unknown });
+  const global = options.global ?? (globalThis as StorageGlobalLike & { EventSource?: unknown; EventTarget?: unknown });
   if (options.post) {
     bus.connect(options.post);
     stops.push(() => bus.disconnect());
@@ -61,10 +61,7 @@ export function startProbes(options: StartProbesOptions = {}): () => void {
   }
   if (options.networkEvents) {
     stops.push(
-      observeNetworkEvents(options.networkEvents, bus.emit, {
-        diffs: bus.diffs,
-        webSocketConnections: !options.webSocketInterceptor,
-      }),
+      observeNetworkEvents(options.networkEvents, bus.emit, { diffs: bus.diffs }),
     );
   }
   if (options.webSocketInterceptor) {

@@ -23,6 +23,8 @@ export const INSTRUMENTED_SPECIFIERS: Readonly<Record<string, string>> = {
   'zustand/traditional': './zustandTraditional.ts',
   valtio: './valtio.ts',
   'valtio/vanilla': './valtioVanilla.ts',
+  'msw/experimental': './mswExperimental.ts',
+  '@mswjs/interceptors/WebSocket': './mswInterceptorsWebSocket.ts',
 };
 
 /** Module the runtime must evaluate before `react-dom` (installs the DevTools hook). */
