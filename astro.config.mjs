@@ -26,7 +26,10 @@ export default defineConfig({
         },
         {
           label: 'Patterns',
-          items: [{ label: 'Reading a playground', slug: 'patterns/playgrounds' }],
+          items: [
+            { label: 'Reading a playground', slug: 'patterns/playgrounds' },
+            { label: 'Reading the timeline', slug: 'patterns/visualizer' },
+          ],
         },
         {
           label: 'Migration',

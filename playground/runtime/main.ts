@@ -1,3 +1,7 @@
+// First: bippy installs React's DevTools hook, which react-dom must find when it loads.
+import '../probes/instrumented/renderHook.ts';
+import { bus } from '../probes/bus.ts';
+import { startProbes } from '../probes/instrumented/setup.ts';
 import { captureConsole } from './consoleCapture.ts';
 import { toShowError } from './errorReport.ts';
 import { createLoopGuard } from './loopGuard.ts';
@@ -42,6 +46,14 @@ function post(message: SandpackOutbound) {
   }
 }
 
+/** Our own messages (the visualizer's), never tagged `codesandbox`. */
+function postToPage(message: unknown) {
+  for (const origin of parentOrigin ? [parentOrigin] : allowedOrigins) window.parent.postMessage(message, origin);
+}
+
+type RunningBackend = { stop(): Promise<void>; control(input: unknown): { ok: boolean; error?: string } };
+const runningBackend = () => (globalThis as Record<symbol, RunningBackend | undefined>)[MOCK_BACKEND_KEY];
+
 function reportError(error: unknown) {
   if (error instanceof DOMException && error.name === 'AbortError') return;
   lastHadError = true;
@@ -69,7 +81,9 @@ async function run(modules: Record<string, SandpackModule>) {
   scope.onDispose(() => document.querySelectorAll('style[data-playground-file]').forEach((s) => s.remove()));
   // The mock backend keeps its running instance here so a re-run can stop it, even
   // when the new code no longer starts one (see playground/mocks/browser.ts).
-  scope.onDispose(() => (globalThis as Record<symbol, { stop(): Promise<void> } | undefined>)[MOCK_BACKEND_KEY]?.stop());
+  scope.onDispose(() => runningBackend()?.stop());
+  // Each run starts a fresh timeline: the page clears its copy on Sandpack's `start`.
+  bus.clear();
   const registry = new ModuleRegistry(files, scope.trackedGlobals(), loopGuard, (path, css) => {
     const style = document.createElement('style');
     style.dataset.playgroundFile = path;
@@ -128,6 +142,15 @@ window.addEventListener('error', (event) => reportError(event.error ?? event.mes
 window.addEventListener('unhandledrejection', (event) => reportError(event.reason));
 
 captureConsole((log) => post({ type: 'console', log }));
+
+startProbes({ post: postToPage, controls: { window, allowedOrigins, source: window.parent } });
+// The visualizer's fault controls go to the mock backend of the current run.
+bus.onControl((message) => {
+  if (message.type !== 'faults') return;
+  const backend = runningBackend();
+  const result = backend ? backend.control(message.faults) : { ok: false, error: 'This playground does not run the mock backend.' };
+  if (!result.ok) console.warn(`Fault control not applied: ${result.error}`);
+});
 
 function mountedReactRoots() {
   return [...document.querySelectorAll('*')].filter((el) =>

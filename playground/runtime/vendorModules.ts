@@ -6,36 +6,41 @@
  */
 type Namespace = Record<string, unknown>;
 
+// Instrumented modules (playground/probes/instrumented/) are the real packages with
+// probes attached, so the visualizer sees what the reader's code does without the
+// code asking for it. Wrappers in ./vendor/ also tie what they create to the run.
 const loaders: Record<string, () => Promise<Namespace>> = {
   react: () => import('react'),
   'react/jsx-runtime': () => import('react/jsx-runtime'),
   'react/jsx-dev-runtime': () => import('react/jsx-dev-runtime'),
   'react-dom': () => import('react-dom'),
   'react-dom/client': () => import('./vendor/reactDomClient.ts'),
-  '@reduxjs/toolkit': () => import('@reduxjs/toolkit'),
-  '@reduxjs/toolkit/query': () => import('@reduxjs/toolkit/query'),
-  '@reduxjs/toolkit/query/react': () => import('@reduxjs/toolkit/query/react'),
+  redux: () => import('../probes/instrumented/redux.ts'),
+  '@reduxjs/toolkit': () => import('../probes/instrumented/reduxToolkit.ts'),
+  '@reduxjs/toolkit/query': () => import('../probes/instrumented/reduxToolkitQuery.ts'),
+  '@reduxjs/toolkit/query/react': () => import('../probes/instrumented/reduxToolkitQueryReact.ts'),
   'react-redux': () => import('react-redux'),
-  jotai: () => import('jotai'),
-  'jotai/utils': () => import('jotai/utils'),
-  'jotai/vanilla': () => import('jotai/vanilla'),
+  jotai: () => import('../probes/instrumented/jotai.ts'),
+  'jotai/utils': () => import('../probes/instrumented/jotaiUtils.ts'),
+  'jotai/vanilla': () => import('../probes/instrumented/jotaiVanilla.ts'),
   'jotai/vanilla/utils': () => import('jotai/vanilla/utils'),
-  'jotai/react': () => import('jotai/react'),
+  'jotai/react': () => import('../probes/instrumented/jotaiReact.ts'),
   'jotai-family': () => import('jotai-family'),
-  '@tanstack/react-query': () => import('@tanstack/react-query'),
-  zustand: () => import('zustand'),
+  '@tanstack/react-query': () => import('../probes/instrumented/reactQuery.ts'),
+  zustand: () => import('../probes/instrumented/zustand.ts'),
+  'zustand/vanilla': () => import('../probes/instrumented/zustandVanilla.ts'),
   'zustand/middleware': () => import('zustand/middleware'),
   'zustand/shallow': () => import('zustand/shallow'),
   'zustand/react/shallow': () => import('zustand/react/shallow'),
-  valtio: () => import('valtio'),
+  valtio: () => import('../probes/instrumented/valtio.ts'),
   'valtio/utils': () => import('valtio/utils'),
-  'valtio/vanilla': () => import('valtio/vanilla'),
+  'valtio/vanilla': () => import('../probes/instrumented/valtioVanilla.ts'),
   immer: () => import('immer'),
   msw: () => import('msw'),
   'msw/experimental': () => import('./vendor/mswExperimental.ts'),
   '@mswjs/interceptors/fetch': () => import('@mswjs/interceptors/fetch'),
   '@mswjs/interceptors/XMLHttpRequest': () => import('@mswjs/interceptors/XMLHttpRequest'),
-  '@mswjs/interceptors/WebSocket': () => import('@mswjs/interceptors/WebSocket'),
+  '@mswjs/interceptors/WebSocket': () => import('../probes/instrumented/mswInterceptorsWebSocket.ts'),
 };
 
 /**

@@ -1,7 +1,7 @@
-import * as experimental from 'msw/experimental';
+import * as experimental from '../../probes/instrumented/mswExperimental.ts';
 import { currentRun } from '../runScope.ts';
 
-export * from 'msw/experimental';
+export * from '../../probes/instrumented/mswExperimental.ts';
 
 /**
  * defineNetwork, with the network disabled when the playground re-runs: its

@@ -12,6 +12,7 @@ import type { ExampleBundle } from './exampleFiles.ts';
 import { clearSavedEdits, loadSavedEdits, saveEdits, type LoadResult } from './savedEdits.ts';
 import { sandboxUrl } from './sandboxUrl.ts';
 import { useStarlightTheme } from './useStarlightTheme.ts';
+import Visualizer from '../visualizer/Visualizer.tsx';
 
 export type PlaygroundStatus = 'loading' | 'ready' | 'error';
 
@@ -59,6 +60,7 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
         <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton style={{ height }} />
       </SandpackLayout>
       <SandpackConsole className="playground__console" resetOnPreviewRestart />
+      <Visualizer playgroundId={bundle.id} sandboxOrigin={new URL(options.bundlerURL).origin} />
       <StatusReporter onStatus={onStatus} />
       <EditSaver bundle={bundle} />
     </SandpackProvider>
