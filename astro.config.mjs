@@ -29,6 +29,9 @@ export default defineConfig({
           items: [
             { label: 'Reading a playground', slug: 'patterns/playgrounds' },
             { label: 'Reading the timeline', slug: 'patterns/visualizer' },
+            { label: 'Redux Toolkit', slug: 'patterns/redux-toolkit' },
+            { label: 'TanStack Query', slug: 'patterns/tanstack-query' },
+            { label: 'Jotai', slug: 'patterns/jotai' },
           ],
         },
         {

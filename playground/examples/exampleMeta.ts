@@ -14,6 +14,16 @@ export interface ExampleMeta {
   mockBackend?: boolean;
   /** Editor and preview height in pixels (default 360). */
   height?: number;
+  /**
+   * Text the preview shows once the example's first data has loaded. The end-to-end
+   * suite boots every example and waits for it.
+   */
+  firstData: string;
+  /**
+   * The example teaches an optimized pattern: the end-to-end suite asserts that
+   * under 5% of its renders are unnecessary (as the visualizer measures them).
+   */
+  optimizedRenders?: boolean;
 }
 
 export function defineExample(meta: ExampleMeta): ExampleMeta {

@@ -6,4 +6,5 @@ export default defineExample({
   activeFile: '/App.tsx',
   visibleFiles: ['/App.tsx', '/index.tsx', '/mocks/handlers.ts'],
   mockBackend: true,
+  firstData: 'Accessibility Cleanup',
 });
