@@ -17,6 +17,11 @@ function codeFrame(source: string | undefined, line: number) {
 
 function frame(files: Record<string, string>, file: string, line: number, column: number): SandpackErrorFrame {
   return {
+    fileName: file,
+    lineNumber: line,
+    columnNumber: column,
+    functionName: '',
+    _originalFunctionName: '',
     _originalFileName: file,
     _originalLineNumber: line,
     _originalColumnNumber: column,

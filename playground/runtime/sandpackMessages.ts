@@ -1,3 +1,5 @@
+import type { ErrorStackFrame, SandpackErrorMessage } from '@codesandbox/sandpack-client';
+
 /**
  * The slice of Sandpack's bundler protocol our runtime speaks (read from
  * @codesandbox/sandpack-client 2.19.8; the contract test in tests/e2e pins it).
@@ -22,21 +24,11 @@ export type SandpackInbound =
   | { type: 'refresh'; codesandbox: true }
   | { type: 'get-modules' | 'urlback' | 'urlforward' | 'get-transpiler-context'; codesandbox: true };
 
-/** One frame of a stack, in the shape Sandpack's error overlay reads. */
-export interface SandpackErrorFrame {
-  _originalFileName: string;
-  _originalLineNumber: number;
-  _originalColumnNumber: number;
-  _originalScriptCode: { lineNumber: number; content: string; highlight: boolean }[];
-}
+/** One frame of a stack, in the shape Sandpack's error overlay reads (Sandpack's own type). */
+export type SandpackErrorFrame = ErrorStackFrame;
 
-export interface SandpackShowError {
+export interface SandpackShowError extends SandpackErrorMessage {
   action: 'show-error';
-  title: string;
-  path: string;
-  message: string;
-  line: number;
-  column: number;
   payload: { frames: SandpackErrorFrame[] };
 }
 

@@ -1,19 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session } from './support/browser.ts';
-
-const DIST = join(import.meta.dirname, '../../dist');
-
-/** Every HTML page of the built site, as a path under the docs root. */
-function builtPages(dir = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : builtPages(path);
-    if (!name.endsWith('.html')) return [];
-    return ['/' + relative(DIST, path).replace(/index\.html$/, '')];
-  });
-}
+import { builtPages } from './support/builtPages.ts';
 
 describe('the built site', () => {
   const docsUrl = inject('docsUrl');

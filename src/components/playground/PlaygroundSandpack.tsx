@@ -10,7 +10,9 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExampleBundle } from './exampleFiles.ts';
 import { clearSavedEdits, loadSavedEdits, saveEdits, type LoadResult } from './savedEdits.ts';
+import { keepSandpackA11yRepaired } from './repairSandpackA11y.ts';
 import { sandboxUrl } from './sandboxUrl.ts';
+import { accessibleDark, accessibleLight } from './sandpackThemes.ts';
 import { useStarlightTheme } from './useStarlightTheme.ts';
 import Visualizer from '../visualizer/Visualizer.tsx';
 
@@ -51,7 +53,7 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
     <SandpackProvider
       files={files}
       customSetup={customSetup}
-      theme={theme}
+      theme={theme === 'dark' ? accessibleDark : accessibleLight}
       options={options}
     >
       <PlaygroundToolbar bundle={bundle} notice={loaded.kind === 'dropped' ? loaded.notice : null} />
@@ -62,6 +64,7 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
       <SandpackConsole className="playground__console" resetOnPreviewRestart />
       <Visualizer playgroundId={bundle.id} sandboxOrigin={new URL(options.bundlerURL).origin} />
       <StatusReporter onStatus={onStatus} />
+      <A11yRepair />
       <EditSaver bundle={bundle} />
     </SandpackProvider>
   );
@@ -119,6 +122,15 @@ function PlaygroundToolbar({ bundle, notice }: { bundle: ExampleBundle; notice: 
       </button>
     </div>
   );
+}
+
+function A11yRepair() {
+  const marker = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const root = marker.current?.closest<HTMLElement>('[data-playground]');
+    return root ? keepSandpackA11yRepaired(root) : undefined;
+  }, []);
+  return <span ref={marker} hidden />;
 }
 
 /** Follows the runtime's messages: a compile starts (loading), ends (ready), or an error is shown. */
