@@ -36,11 +36,17 @@ export default defineConfig({
         },
         {
           label: 'Migration',
-          items: [{ label: 'Migration paths', slug: 'migration/overview' }],
+          items: [
+            { label: 'Migration paths', slug: 'migration/overview' },
+            { label: 'Upgrade notes', slug: 'migration/upgrade-notes' },
+          ],
         },
         {
           label: 'Contributing',
-          items: [{ label: 'Working on StateLab', slug: 'contributing/overview' }],
+          items: [
+            { label: 'Working on StateLab', slug: 'contributing/overview' },
+            { label: 'Adding an example', slug: 'contributing/adding-an-example' },
+          ],
         },
       ],
     }),
