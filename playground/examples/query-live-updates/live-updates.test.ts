@@ -1,0 +1,138 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { environmentManager, QueryClient, QueryObserver } from '@tanstack/react-query';
+import { API_BASE_URL, createManualClock, startMockBackend, type MockBackend, type Task } from '@/mocks/node';
+import { newestFirst, projectTasksQuery } from './queries';
+import { connectTaskUpdates, withPushedTask, type ConnectionStatus } from './taskUpdates';
+
+let backend: MockBackend;
+let client: QueryClient;
+let requests: string[];
+let statuses: ConnectionStatus[];
+let disconnect: () => void;
+
+beforeAll(() => environmentManager.setIsServer(() => false)); // behave as in the browser
+afterAll(() => environmentManager.setIsServer(() => true));
+
+afterEach(() => {
+  disconnect?.();
+  client.clear();
+  backend.stop();
+});
+
+/** The app as it starts: the project's task list on screen, then the socket connected and subscribed. */
+async function start(options: Parameters<typeof startMockBackend>[0] = {}) {
+  backend = startMockBackend(options);
+  requests = [];
+  backend.server.events.on('request:start', ({ request }) => {
+    requests.push(`${request.method} ${new URL(request.url).pathname}`);
+  });
+  client = new QueryClient();
+  const list = new QueryObserver(client, projectTasksQuery('proj_01'));
+  list.subscribe(() => {});
+  await vi.waitFor(() => expect(list.getCurrentResult().status).toBe('success'));
+  statuses = [];
+  disconnect = connectTaskUpdates(client, (status) => statuses.push(status));
+  await vi.waitFor(() => expect(statuses).toEqual(['connecting', 'live']));
+}
+
+const cachedList = () => client.getQueryData(projectTasksQuery('proj_01').queryKey)!;
+const cachedTask = (id: string) => cachedList().find((task) => task.id === id);
+const serverList = () => backend.db.list('tasks').filter((task) => task.projectId === 'proj_01');
+const byId = (tasks: Task[]) => [...tasks].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('socket pushes into the query cache', () => {
+  it('writes a task Sam changed straight into the cached list, without a request', async () => {
+    await start();
+    backend.secondUser.editNow({ entity: 'tasks', id: 'task_367' });
+    const theirs = backend.db.get('tasks', 'task_367')!;
+    await vi.waitFor(() => expect(cachedTask('task_367')).toEqual(theirs));
+    expect(theirs.version).toBe(6);
+    expect(requests).toEqual(['GET /tasks']);
+  });
+
+  it('keeps up with Sam on his schedule (manual clock): after each edit, the cache matches the server', async () => {
+    const clock = createManualClock();
+    await start({ clock, secondUser: { enabled: true, ratePerSecond: 0.5, projectId: 'proj_01' } });
+    const versions = () => serverList().reduce((sum, task) => sum + task.version, 0);
+    const initial = versions();
+    for (let edit = 1; edit <= 5; edit++) {
+      clock.advance(2000);
+      await vi.waitFor(() => expect(byId(cachedList())).toEqual(byId(serverList())));
+    }
+    expect(versions()).toBeGreaterThan(initial + 2);
+    expect(requests).toEqual(['GET /tasks']);
+  });
+
+  it('refetches the project’s list when a task is created, since only the server knows where it goes', async () => {
+    await start();
+    const response = await fetch(`${API_BASE_URL}/tasks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ projectId: 'proj_01', title: 'Write the release notes' }),
+    });
+    const created = (await response.json()) as Task;
+    await vi.waitFor(() => expect(cachedTask(created.id)).toEqual(created));
+    expect(requests).toEqual(['GET /tasks', 'POST /tasks', 'GET /tasks']);
+  });
+
+  it('removes a deleted task from every cached list', async () => {
+    await start();
+    await fetch(`${API_BASE_URL}/tasks/task_367`, { method: 'DELETE' });
+    await vi.waitFor(() => expect(cachedTask('task_367')).toBeUndefined());
+    expect(cachedList()).toHaveLength(18);
+    expect(requests).toEqual(['GET /tasks', 'DELETE /tasks/task_367']);
+  });
+
+  it('reconnects after the socket drops, and refetches what it may have missed meanwhile', async () => {
+    await start();
+    backend.faults.dropSockets();
+    await vi.waitFor(() => expect(statuses.at(-1)).toBe('reconnecting'));
+    // A change nobody hears about: the socket is down.
+    backend.secondUser.editNow({ entity: 'tasks', id: 'task_017' });
+    const missed = backend.db.get('tasks', 'task_017')!;
+
+    await vi.waitFor(() => expect(statuses.at(-1)).toBe('live'), { timeout: 3000 });
+    await vi.waitFor(() => expect(cachedTask('task_017')).toEqual(missed));
+    expect(requests).toEqual(['GET /tasks', 'GET /tasks']);
+  });
+
+  it('closes for good when disconnected: no reconnect', async () => {
+    await start();
+    disconnect();
+    await vi.waitFor(() => expect(backend.state().connectedSockets).toBe(0));
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(statuses).toEqual(['connecting', 'live']);
+  });
+});
+
+describe('withPushedTask', () => {
+  const list = (): Task[] => [
+    { id: 'task_1', version: 3, title: 'Fix login form' },
+    { id: 'task_2', version: 1, title: 'Add retry logic' },
+  ] as Task[];
+
+  it('replaces the task by a newer version, keeping the other tasks as they were', () => {
+    const tasks = list();
+    const next = withPushedTask(tasks, { id: 'task_1', version: 4, title: 'Fix the login form' } as Task)!;
+    expect(next.map((task) => task.title)).toEqual(['Fix the login form', 'Add retry logic']);
+    expect(next[1]).toBe(tasks[1]);
+  });
+
+  it('ignores a duplicate or late frame, and a task the list does not have', () => {
+    const tasks = list();
+    expect(withPushedTask(tasks, { id: 'task_1', version: 3 } as Task)).toBe(tasks);
+    expect(withPushedTask(tasks, { id: 'task_1', version: 2 } as Task)).toBe(tasks);
+    expect(withPushedTask(tasks, { id: 'task_9', version: 1 } as Task)).toBe(tasks);
+    expect(withPushedTask(undefined, { id: 'task_1', version: 9 } as Task)).toBeUndefined();
+  });
+});
+
+describe('newestFirst', () => {
+  it('orders by last change, newest first', () => {
+    const tasks = [
+      { id: 'a', updatedAt: '2026-01-01T00:00:00.000Z' },
+      { id: 'b', updatedAt: '2026-03-01T00:00:00.000Z' },
+    ] as Task[];
+    expect(newestFirst(tasks).map((task) => task.id)).toEqual(['b', 'a']);
+  });
+});
