@@ -18,6 +18,7 @@ export default defineConfig({
       // The docs collection lives in ./content/docs, not Starlight's default.
       markdown: { processedDirs: ['./content/docs'] },
       customCss: ['./src/styles/custom.css'],
+      components: { Footer: './src/components/starlight/Footer.astro' },
       // `autogenerate` expects src/content/docs; list the pages instead.
       sidebar: [
         {
