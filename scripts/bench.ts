@@ -1,8 +1,11 @@
 // Speed figures of the built site in headless Chromium, one line per figure:
-// `NAME VALUE ms`. Run `npm run build` first. Figures are medians; the machine is
-// shared and noisy, so these are measured here and never asserted in the tests.
+// `NAME VALUE` (with `ms` after figures in milliseconds). Run `npm run build` first.
+// Figures are medians or percentiles; the machine is shared and noisy, so these are
+// measured here and never asserted in the tests.
 import { ensureChromium } from '../tests/e2e/support/chromium.ts';
 import { openSession } from '../tests/e2e/support/browser.ts';
+import { replaceCode } from '../tests/e2e/support/playground.ts';
+import { measureProbeOverheadRatio } from '../playground/probes/bench.ts';
 // @ts-ignore plain ESM script
 import { serveSite } from './serveSite.mjs';
 
@@ -88,11 +91,93 @@ async function measureEdit(docsUrl: string) {
   return median(times);
 }
 
+const BURST_EVENTS_PER_SECOND = 10_000;
+const BURST_SECONDS = 5;
+
+/**
+ * The demo's code replaced by a burst generator: after a click, Redux actions at 10,000 per
+ * second for 5 s (each one a timeline event), paced by elapsed time so the rate holds whatever
+ * the timer's precision.
+ */
+const BURST_APP = `import { useState } from 'react';
+import { configureStore, createSlice } from '@reduxjs/toolkit';
+
+const counter = createSlice({ name: 'burst', initialState: { ticks: 0 }, reducers: { tick: (state) => { state.ticks++; } } });
+const store = configureStore({ reducer: { burst: counter.reducer } });
+
+export default function App() {
+  const [state, setState] = useState('idle');
+  const start = () => {
+    setState('running');
+    const started = performance.now();
+    let sent = 0;
+    const timer = setInterval(() => {
+      const elapsed = Math.min(performance.now() - started, ${BURST_SECONDS * 1000});
+      const due = Math.floor((elapsed * ${BURST_EVENTS_PER_SECOND}) / 1000);
+      for (; sent < due; sent++) store.dispatch(counter.actions.tick());
+      if (elapsed >= ${BURST_SECONDS * 1000}) {
+        clearInterval(timer);
+        setState('done');
+      }
+    }, 4);
+  };
+  return <button onClick={start}>Burst {state}</button>;
+}
+`;
+
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** Frame times of the docs page (requestAnimationFrame deltas), p95, while the sandbox bursts. */
+async function measureBurstFrames(docsUrl: string) {
+  const session = await openSession();
+  const page = await session.newPage();
+  await page.goto(new URL(PAGE, docsUrl).href);
+  await page.evaluate(() => localStorage.clear());
+  await page.waitForSelector('[data-playground-status="ready"]', { timeout: 20_000 });
+  const frame = await previewFrame(page);
+  await frame.getByText(FIRST_DATA).waitFor();
+  await page.locator('.cm-content').waitFor({ timeout: 20_000 });
+  await replaceCode(page, 'hello-playground', BURST_APP);
+  await frame.getByRole('button', { name: 'Burst idle' }).waitFor({ timeout: 20_000 });
+  const panel = page.locator('[data-visualizer]').first();
+  await panel.scrollIntoViewIfNeeded();
+  const frameTimes = page.evaluate(
+    (ms) =>
+      new Promise<number[]>((resolve) => {
+        const deltas: number[] = [];
+        let last = performance.now();
+        const end = last + ms;
+        const tick = (now: number) => {
+          deltas.push(now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(tick);
+          else resolve(deltas);
+        };
+        requestAnimationFrame(tick);
+      }),
+    BURST_SECONDS * 1000,
+  );
+  await frame.getByRole('button', { name: 'Burst idle' }).click();
+  const deltas = await frameTimes;
+  await frame.getByRole('button', { name: 'Burst done' }).waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(500);
+  const received = Number(await panel.getAttribute('data-events-received'));
+  console.error(`# burst: ${received} events reached the page (${BURST_EVENTS_PER_SECOND * BURST_SECONDS} emitted), ${deltas.length} frames`);
+  await session.close();
+  return percentile(deltas, 95);
+}
+
 ensureChromium();
 const site = await serveSite({ port: 0 });
 try {
   console.log(`playground-boot-ms ${(await measureBoot(site.docsUrl)).toFixed(0)} ms`);
   console.log(`playground-edit-ms ${(await measureEdit(site.docsUrl)).toFixed(0)} ms`);
+  console.log(`visualizer-burst-frame-p95-ms ${(await measureBurstFrames(site.docsUrl)).toFixed(0)} ms`);
 } finally {
   await site.close();
 }
+// Node only: the probe's cost per dispatch with 100,000 entities ÷ with 100 (see playground/probes/bench.ts).
+console.log(`probe-overhead-ratio ${measureProbeOverheadRatio().ratio.toFixed(2)}`);

@@ -8,6 +8,7 @@
 import { isEventSource, type TimelineEvent, type QueryTableRow } from './events.ts';
 import type { DiffEntry } from './diff.ts';
 import { isSerialized } from './serialize.ts';
+import type { BackendControl } from '../mocks/controls.ts';
 
 export const PROTOCOL_TAG = 1 as const;
 export const PROTOCOL_VERSION = 1 as const;
@@ -70,11 +71,11 @@ export type SandboxMessage = HelloMessage | EventsMessage | DroppedMessage | Dif
 // page → sandbox (controls)
 
 /**
- * Input of the mock backend's fault controls (latency, error rate, offline, drop socket, second
- * user…). Typed loosely here on purpose: `playground/mocks/` owns the real type and will plug it
- * in; the probe bus only forwards it to `onControl` listeners.
+ * A command for the mock backend's fault controls (latency, error rate, offline, drop socket,
+ * second user), as `playground/mocks/controls.ts` defines it. `isPageMessage` only checks that it
+ * is a plain object: the sandbox applies it with `backend.control()`, which validates it.
  */
-export type FaultControls = Record<string, unknown>;
+export type FaultControls = BackendControl;
 
 export interface PauseMessage extends Envelope {
   type: 'pause';

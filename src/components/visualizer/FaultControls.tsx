@@ -1,0 +1,149 @@
+import { useId, useState } from 'react';
+import type { BackendControl, Latency } from '../../../playground/mocks/controls.ts';
+import { ROUTE_IDS, type RouteId } from '../../../playground/mocks/routes.ts';
+
+const LATENCIES: { value: string; label: string; latency: Latency }[] = [
+  { value: '0', label: 'none', latency: 0 },
+  { value: '300', label: '300 ms', latency: 300 },
+  { value: '1000', label: '1 s', latency: 1000 },
+  { value: '200-1500', label: '200–1500 ms', latency: [200, 1500] },
+];
+const ERROR_RATES = [0, 0.1, 0.5, 1];
+/** Drop sockets refuses reconnects this long, so the app's reconnect logic shows. */
+const REFUSE_RECONNECTS_SECONDS = 3;
+const SECOND_USER_RATE = 1;
+
+interface FaultState {
+  latency: string;
+  errorRate: number;
+  errorRoute: RouteId | '*';
+  offline: boolean;
+  secondUser: boolean;
+}
+
+const DEFAULTS: FaultState = { latency: '0', errorRate: 0, errorRoute: '*', offline: false, secondUser: false };
+
+/**
+ * The mock backend's fault controls. Each change is sent at once; the panel starts from the
+ * backend's defaults, and the container remounts it when the playground re-runs (a fresh backend).
+ */
+export default function FaultControls({ onSend }: { onSend: (control: BackendControl) => boolean }) {
+  const id = useId();
+  const [state, setState] = useState<FaultState>(DEFAULTS);
+  const [status, setStatus] = useState('');
+
+  const send = (control: BackendControl, next: Partial<FaultState>, description: string) => {
+    if (!onSend(control)) {
+      setStatus('The preview is not running.');
+      return;
+    }
+    setState((s) => ({ ...s, ...next }));
+    setStatus(`Sent: ${description}.`);
+  };
+  const sendErrors = (errorRate: number, errorRoute: RouteId | '*') =>
+    send(
+      { action: 'set', settings: { errorRate: errorRate > 0 ? { [errorRoute]: errorRate } : {} } },
+      { errorRate, errorRoute },
+      errorRate > 0 ? `${errorRate * 100}% of ${errorRoute === '*' ? 'all requests' : errorRoute} answer 500` : 'no errors',
+    );
+
+  return (
+    <form className="visualizer__faults" onSubmit={(event) => event.preventDefault()} aria-label="Mock backend faults" data-fault-controls>
+      <label htmlFor={`${id}-latency`}>Latency</label>
+      <select
+        id={`${id}-latency`}
+        value={state.latency}
+        data-fault="latency"
+        onChange={(event) => {
+          const choice = LATENCIES.find((l) => l.value === event.target.value) ?? LATENCIES[0]!;
+          send({ action: 'set', settings: { latency: choice.latency } }, { latency: choice.value }, `latency ${choice.label}`);
+        }}
+      >
+        {LATENCIES.map((l) => (
+          <option key={l.value} value={l.value}>
+            {l.label}
+          </option>
+        ))}
+      </select>
+
+      <label htmlFor={`${id}-errors`}>Errors (500)</label>
+      <span className="visualizer__fault-pair">
+        <select id={`${id}-errors`} value={state.errorRate} data-fault="error-rate" onChange={(event) => sendErrors(Number(event.target.value), state.errorRoute)}>
+          {ERROR_RATES.map((rate) => (
+            <option key={rate} value={rate}>
+              {rate === 0 ? 'none' : `${rate * 100}%`}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Routes that fail"
+          value={state.errorRoute}
+          data-fault="error-route"
+          onChange={(event) => sendErrors(state.errorRate, event.target.value as RouteId | '*')}
+        >
+          <option value="*">of all requests</option>
+          {ROUTE_IDS.map((route) => (
+            <option key={route} value={route}>
+              of {route}
+            </option>
+          ))}
+        </select>
+      </span>
+
+      <span />
+      <label className="visualizer__check">
+        <input
+          type="checkbox"
+          checked={state.offline}
+          data-fault="offline"
+          onChange={(event) => send({ action: 'set', settings: { offline: event.target.checked } }, { offline: event.target.checked }, event.target.checked ? 'offline' : 'online')}
+        />
+        Offline (requests fail, sockets close)
+      </label>
+
+      <span />
+      <label className="visualizer__check">
+        <input
+          type="checkbox"
+          checked={state.secondUser}
+          data-fault="second-user"
+          onChange={(event) =>
+            send(
+              { action: 'secondUser', settings: { enabled: event.target.checked, ratePerSecond: SECOND_USER_RATE } },
+              { secondUser: event.target.checked },
+              event.target.checked ? 'Sam edits a task every second' : 'Sam stopped editing',
+            )
+          }
+        />
+        Second user edits tasks
+      </label>
+
+      <span />
+      <span className="visualizer__fault-buttons">
+        <button
+          type="button"
+          data-fault="drop-sockets"
+          onClick={() =>
+            send({ action: 'dropSockets', refuseReconnectsForSeconds: REFUSE_RECONNECTS_SECONDS }, {}, `sockets dropped, reconnects refused for ${REFUSE_RECONNECTS_SECONDS} s`)
+          }
+        >
+          Drop sockets
+        </button>
+        <button
+          type="button"
+          data-fault="reset"
+          onClick={() => {
+            send({ action: 'reset' }, { latency: '0', errorRate: 0, errorRoute: '*', offline: false }, 'faults reset');
+            if (state.secondUser) send({ action: 'secondUser', settings: { enabled: false } }, { secondUser: false }, 'faults reset, Sam stopped');
+          }}
+        >
+          Reset faults
+        </button>
+      </span>
+
+      <p className="visualizer__fault-status" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import type { MetricName, MetricsSnapshot } from './metrics.ts';
+import { formatDuration, formatShare } from './format.ts';
+
+interface MetricView {
+  name: MetricName;
+  label: string;
+  value: number | null;
+  text: string;
+  title: string;
+}
+
+function views(m: MetricsSnapshot): MetricView[] {
+  return [
+    {
+      name: 'dispatch-p95-ms',
+      label: 'Dispatch p95',
+      value: m.dispatchP95Ms,
+      text: formatDuration(m.dispatchP95Ms),
+      title: `95th percentile of the last ${Math.min(m.dispatches, 1000)} Redux dispatch durations (reducers and the middleware after the probe).`,
+    },
+    {
+      name: 'unnecessary-render-share',
+      label: 'Unnecessary renders',
+      value: m.unnecessaryRenderShare,
+      text: formatShare(m.unnecessaryRenderShare),
+      title: `${m.unnecessaryRenders} of ${m.renders} component renders had the same props, state and context as before.`,
+    },
+    {
+      name: 'request-count',
+      label: 'Requests',
+      value: m.requestCount,
+      text: String(m.requestCount),
+      title: 'HTTP requests the app made (REST and event streams).',
+    },
+    {
+      name: 'cache-hit-share',
+      label: 'Cache hits',
+      value: m.cacheHitShare,
+      text: formatShare(m.cacheHitShare),
+      title:
+        `${m.cacheHits} of ${m.cacheReads} cache reads were served without a request. A read is a component subscribing to a query ` +
+        '(a TanStack Query observer, an RTK Query subscriber); a hit found fresh data (TanStack: success, not stale; RTK Query: no request started). ' +
+        'Refetches after an invalidation are not reads.',
+    },
+  ];
+}
+
+/** The four live figures, each with `data-metric` and its raw value in `data-value`. */
+export default function Metrics({ snapshot }: { snapshot: MetricsSnapshot }) {
+  return (
+    <dl className="visualizer__metrics">
+      {views(snapshot).map((m) => (
+        <div key={m.name} className="visualizer__metric" data-metric={m.name} data-value={m.value ?? ''} title={m.title}>
+          <dt>{m.label}</dt>
+          <dd>{m.text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
