@@ -8,7 +8,7 @@
 import { isEventSource, type TimelineEvent, type QueryTableRow } from './events.ts';
 import type { DiffEntry } from './diff.ts';
 import { isSerialized } from './serialize.ts';
-import type { BackendControl } from '../mocks/controls.ts';
+import type { BackendControl, BackendState } from '../mocks/controls.ts';
 
 export const PROTOCOL_TAG = 1 as const;
 export const PROTOCOL_VERSION = 1 as const;
@@ -65,7 +65,18 @@ export interface QueryTableMessage extends Envelope {
   rows: QueryTableRow[];
 }
 
-export type SandboxMessage = HelloMessage | EventsMessage | DroppedMessage | DiffMessage | QueryTableMessage;
+/**
+ * The mock backend's fault settings as they are, after each run and after each fault
+ * control (so the page's fault panel shows the truth, not its own guess). `state` is null
+ * when the playground runs no mock backend; `error` says why a control was refused.
+ */
+export interface BackendStateMessage extends Envelope {
+  type: 'backend-state';
+  state: BackendState | null;
+  error?: string;
+}
+
+export type SandboxMessage = HelloMessage | EventsMessage | DroppedMessage | DiffMessage | QueryTableMessage | BackendStateMessage;
 
 // ---------------------------------------------------------------------------------------------
 // page → sandbox (controls)
@@ -214,6 +225,17 @@ export function isSandboxMessage(x: unknown): x is SandboxMessage {
             nonNegativeInt(r.observers) &&
             isSerialized(r, MAX_NODES_PER_VALUE),
         )
+      );
+    case 'backend-state':
+      return (
+        (x.error === undefined || typeof x.error === 'string') &&
+        (x.state === null ||
+          (isRecord(x.state) &&
+            isRecord(x.state.faults) &&
+            isRecord(x.state.secondUser) &&
+            typeof x.state.faults.offline === 'boolean' &&
+            isRecord(x.state.faults.errorRate) &&
+            typeof x.state.secondUser.enabled === 'boolean'))
       );
     default:
       return false;

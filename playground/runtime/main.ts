@@ -1,6 +1,8 @@
 // First: bippy installs React's DevTools hook, which react-dom must find when it loads.
 import '../probes/instrumented/renderHook.ts';
+import type { BackendState } from '../mocks/controls.ts';
 import { bus } from '../probes/bus.ts';
+import { PROTOCOL_TAG } from '../protocol/messages.ts';
 import { startProbes } from '../probes/instrumented/setup.ts';
 import { captureConsole } from './consoleCapture.ts';
 import { toShowError } from './errorReport.ts';
@@ -51,8 +53,17 @@ function postToPage(message: unknown) {
   for (const origin of parentOrigin ? [parentOrigin] : allowedOrigins) window.parent.postMessage(message, origin);
 }
 
-type RunningBackend = { stop(): Promise<void>; control(input: unknown): { ok: boolean; error?: string } };
+type RunningBackend = {
+  stop(): Promise<void>;
+  state(): BackendState;
+  control(input: unknown): { ok: true; value: BackendState } | { ok: false; error: string };
+};
 const runningBackend = () => (globalThis as Record<symbol, RunningBackend | undefined>)[MOCK_BACKEND_KEY];
+
+/** Tells the visualizer's fault panel how the mock backend is set (null: no backend in this run). */
+function postBackendState(error?: string) {
+  postToPage({ statelab: PROTOCOL_TAG, type: 'backend-state', state: runningBackend()?.state() ?? null, ...(error ? { error } : {}) });
+}
 
 function reportError(error: unknown) {
   if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -100,6 +111,7 @@ async function run(modules: Record<string, SandpackModule>) {
     performance.mark('statelab:evaluated');
     post({ type: 'success' });
     post({ type: 'done', compilatonError: false });
+    postBackendState();
   } catch (error) {
     reportError(error);
     post({ type: 'done', compilatonError: true });
@@ -148,8 +160,9 @@ startProbes({ post: postToPage, controls: { window, allowedOrigins, source: wind
 bus.onControl((message) => {
   if (message.type !== 'faults') return;
   const backend = runningBackend();
-  const result = backend ? backend.control(message.faults) : { ok: false, error: 'This playground does not run the mock backend.' };
+  const result = backend ? backend.control(message.faults) : { ok: false as const, error: 'This playground does not run the mock backend.' };
   if (!result.ok) console.warn(`Fault control not applied: ${result.error}`);
+  postBackendState(result.ok ? undefined : result.error);
 });
 
 function mountedReactRoots() {

@@ -251,3 +251,24 @@ describe('the visualizer beside a playground', () => {
     expect(session.errors).toEqual([]);
   });
 });
+
+describe('the fault panel of a playground whose backend starts with the second user on', () => {
+  it('shows the backend as it is, not the defaults', async () => {
+    const session = await openSession();
+    try {
+      const page = await session.newPage();
+      await page.goto(new URL('/patterns/playgrounds/', inject('docsUrl')).href);
+      await waitForStatus(page, 'hello-playground', 'ready');
+      const panel = playground(page, 'hello-playground').locator('[data-visualizer]');
+      await panel.locator('[data-visualizer-tab="faults"]').click();
+      const secondUser = panel.locator('[data-fault="second-user"]');
+      await page.waitForFunction(() => (document.querySelector('[data-playground="hello-playground"] [data-fault="second-user"]') as HTMLInputElement | null)?.checked === true);
+      await secondUser.uncheck();
+      await panel.getByText('Sam stopped editing').waitFor();
+      await expect(secondUser.isChecked()).resolves.toBe(false);
+      expect(session.offHostRequests()).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

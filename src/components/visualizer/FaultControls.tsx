@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import type { BackendControl, Latency } from '../../../playground/mocks/controls.ts';
+import { useEffect, useId, useState } from 'react';
+import type { BackendControl, BackendState, Latency } from '../../../playground/mocks/controls.ts';
+import type { BackendStateMessage } from '../../../playground/protocol/messages.ts';
 import { ROUTE_IDS, type RouteId } from '../../../playground/mocks/routes.ts';
 
 const LATENCIES: { value: string; label: string; latency: Latency }[] = [
@@ -23,14 +24,41 @@ interface FaultState {
 
 const DEFAULTS: FaultState = { latency: '0', errorRate: 0, errorRoute: '*', offline: false, secondUser: false };
 
+function latencyValue(latency: Latency): string {
+  return typeof latency === 'number' ? String(latency) : `${latency[0]}-${latency[1]}`;
+}
+
 /**
- * The mock backend's fault controls. Each change is sent at once; the panel starts from the
- * backend's defaults, and the container remounts it when the playground re-runs (a fresh backend).
+ * The panel's view of what the backend reports (the first route with an error rate is shown).
+ * With no error rate set, the route the reader picked stays picked.
  */
-export default function FaultControls({ onSend }: { onSend: (control: BackendControl) => boolean }) {
+function fromBackendState(state: BackendState, current: FaultState): FaultState {
+  const rates = Object.entries(state.faults.errorRate) as [RouteId | '*', number][];
+  const [errorRoute, errorRate] = rates.find(([route]) => route === '*') ?? rates[0] ?? [current.errorRoute, 0];
+  return {
+    latency: latencyValue(state.faults.latency),
+    errorRate,
+    errorRoute,
+    offline: state.faults.offline,
+    secondUser: state.secondUser.enabled,
+  };
+}
+
+/**
+ * The mock backend's fault controls. Each change is sent at once; the panel shows what the
+ * backend reports after each run and each change (an example may start with the second user
+ * on), and the container remounts it when the playground re-runs (a fresh backend).
+ */
+export default function FaultControls({ onSend, backend }: { onSend: (control: BackendControl) => boolean; backend: BackendStateMessage | null }) {
   const id = useId();
   const [state, setState] = useState<FaultState>(DEFAULTS);
   const [status, setStatus] = useState('');
+  useEffect(() => {
+    const reported = backend?.state;
+    if (reported) setState((current) => fromBackendState(reported, current));
+    if (backend?.error) setStatus(`Not applied: ${backend.error}`);
+    else if (backend && !backend.state) setStatus('This playground runs no mock backend.');
+  }, [backend]);
 
   const send = (control: BackendControl, next: Partial<FaultState>, description: string) => {
     if (!onSend(control)) {

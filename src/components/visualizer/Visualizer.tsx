@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EVENT_SOURCES, type EventSource } from '../../../playground/protocol/events.ts';
-import type { DiffMessage } from '../../../playground/protocol/messages.ts';
+import type { DiffMessage, BackendStateMessage } from '../../../playground/protocol/messages.ts';
 import type { BackendControl } from '../../../playground/mocks/controls.ts';
 import { SandboxChannel, type FrameWindow } from './channel.ts';
 import EventDetails from './EventDetails.tsx';
@@ -47,6 +47,7 @@ export default function Visualizer({ playgroundId, sandboxOrigin }: { playground
   const [paused, setPaused] = useState(false);
   const pausedRef = useRef(paused);
   const [run, setRun] = useState(0);
+  const [backend, setBackend] = useState<BackendStateMessage | null>(null);
   const [tab, setTab] = useState<Tab>('timeline');
   const [sources, setSources] = useState<ReadonlySet<EventSource>>(ALL_SOURCES);
   const [search, setSearch] = useState('');
@@ -83,6 +84,9 @@ export default function Visualizer({ playgroundId, sandboxOrigin }: { playground
             if (next.size > MAX_DIFFS) next.delete(next.keys().next().value!);
             return next;
           });
+        },
+        backendState(message) {
+          setBackend(message);
         },
         queryTable(message) {
           if (!pausedRef.current) store.applyQueryTable(message.rows);
@@ -240,7 +244,7 @@ export default function Visualizer({ playgroundId, sandboxOrigin }: { playground
             )}
             {t === 'cache' && panel === t && <QueryCacheTable rows={cacheRows} />}
             {/* Always mounted: the controls keep their state while another tab is shown. */}
-            {t === 'faults' && <FaultControls key={run} onSend={sendFault} />}
+            {t === 'faults' && <FaultControls key={run} onSend={sendFault} backend={backend} />}
           </section>
         ))}
       </div>

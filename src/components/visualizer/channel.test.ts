@@ -13,13 +13,24 @@ function setup() {
     addEventListener: (_type, l) => listeners.push(l),
     removeEventListener: (_type, l) => listeners.splice(listeners.indexOf(l), 1),
   };
-  const handlers: ChannelHandlers = { hello: vi.fn(), events: vi.fn(), dropped: vi.fn(), diff: vi.fn(), queryTable: vi.fn(), restart: vi.fn() };
+  const handlers: ChannelHandlers = { hello: vi.fn(), events: vi.fn(), dropped: vi.fn(), diff: vi.fn(), queryTable: vi.fn(), backendState: vi.fn(), restart: vi.fn() };
   const sent: unknown[] = [];
   const post = { postMessage: (message: unknown, origin: string) => sent.push([message, origin]) };
   const channel = new SandboxChannel({ target, getFrame: () => post, sandboxOrigin: SANDBOX, handlers });
   const deliver = (data: unknown, origin = SANDBOX, source: unknown = post) => listeners.forEach((l) => l({ data, origin, source } as MessageEvent));
   return { channel, handlers, sent, deliver, listeners };
 }
+
+describe('the mock backend’s state', () => {
+  it('routes a backend-state message to the fault panel and rejects a malformed one', () => {
+    const { handlers, deliver } = setup();
+    const state = { faults: { latency: 0, errorRate: {}, offline: true, duplicateFrames: 0, reorderFrames: 0 }, secondUser: { enabled: true, ratePerSecond: 1, projectId: null }, socketsRefusedUntil: null, connectedSockets: 1, openActivityStreams: 0 };
+    deliver({ statelab: 1, type: 'backend-state', state });
+    expect(handlers.backendState).toHaveBeenCalledWith(expect.objectContaining({ state }));
+    deliver({ statelab: 1, type: 'backend-state', state: { faults: 'offline' } });
+    expect(handlers.backendState).toHaveBeenCalledTimes(1);
+  });
+});
 
 describe('reading messages from the sandbox', () => {
   it('accepts a well-formed message from this playground’s frame on the sandbox origin', () => {

@@ -18,6 +18,7 @@ import {
   type HelloMessage,
   type PageMessage,
   type QueryTableMessage,
+  type BackendStateMessage,
   type SandboxMessage,
 } from '../../../playground/protocol/messages.ts';
 
@@ -51,6 +52,7 @@ export interface ChannelHandlers {
   dropped(message: DroppedMessage): void;
   diff(message: DiffMessage): void;
   queryTable(message: QueryTableMessage): void;
+  backendState(message: BackendStateMessage): void;
   /** The playground re-runs its code (a fresh timeline). */
   restart(): void;
 }
@@ -112,6 +114,9 @@ export class SandboxChannel {
         break;
       case 'query-table':
         handlers.queryTable(message);
+        break;
+      case 'backend-state':
+        handlers.backendState(message);
         break;
     }
   }
