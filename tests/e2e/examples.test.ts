@@ -8,6 +8,9 @@ const examples = await Promise.all(
   exampleFolders().map(async (id) => ({ id, meta: ((await import(`../../playground/examples/${id}/meta.ts`)) as { default: ExampleMeta }).default })),
 );
 
+/** Lets the first data's renders and requests reach the visualizer before its metrics are read. */
+const SETTLE_MS = 1_000;
+
 describe('every example', () => {
   let session: Session;
   beforeAll(async () => {
@@ -26,6 +29,21 @@ describe('every example', () => {
     await waitForStatus(page, id, 'ready', 30_000);
     const frame = await previewFrame(page, id);
     await frame.getByText(meta.firstData, { exact: false }).first().waitFor({ timeout: 15_000 });
+
+    // The source architecture's success criteria, as the visualizer measures them live.
+    const metric = async (name: string) => {
+      const value = await page.locator(`[data-playground="${id}"] [data-metric="${name}"]`).getAttribute('data-value');
+      return value ? Number(value) : null;
+    };
+    await page.waitForTimeout(SETTLE_MS);
+    const dispatchP95 = await metric('dispatch-p95-ms');
+    if (dispatchP95 !== null) expect(dispatchP95).toBeLessThan(100);
+    if (meta.optimizedRenders) {
+      const unnecessary = await metric('unnecessary-render-share');
+      expect(unnecessary).not.toBeNull();
+      expect(unnecessary!).toBeLessThan(0.05);
+    }
+
     expect(session.errors.slice(errorsBefore)).toEqual([]);
     expect(session.offHostRequests()).toEqual([]);
     await page.close();

@@ -18,7 +18,8 @@ describe('npm run new:example', () => {
     expect(readdirSync(dir).sort()).toEqual(['App.tsx', 'api.ts', 'index.tsx', 'meta.ts', 'query-pagination.test.ts']);
   });
 
-  it('generates code that type-checks with the project', () => {
+  // Building a TypeScript program over the project's types takes several seconds.
+  it('generates code that type-checks with the project', { timeout: 60_000 }, () => {
     const dir = join(examplesDir, 'query-pagination');
     const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
     const program = ts.createProgram(readdirSync(dir).map((f) => join(dir, f)), { ...config.options, noEmit: true });
