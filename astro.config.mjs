@@ -39,6 +39,10 @@ export default defineConfig({
           label: 'Migration',
           items: [
             { label: 'Migration paths', slug: 'migration/overview' },
+            { label: 'Path 1, step 1: Redux Toolkit slices', slug: 'migration/path-1/step-1-rtk-slices' },
+            { label: 'Path 1, step 2: server state', slug: 'migration/path-1/step-2-server-state' },
+            { label: 'Path 1, step 3: client state', slug: 'migration/path-1/step-3-client-state' },
+            { label: 'Path 1 checklist', slug: 'migration/path-1/checklist' },
             { label: 'Upgrade notes', slug: 'migration/upgrade-notes' },
           ],
         },
