@@ -3,19 +3,13 @@ import * as vanilla from 'jotai/vanilla';
 import { atom } from 'jotai/vanilla';
 import * as internals from 'jotai/vanilla/internals';
 import { atomWithReset } from 'jotai/vanilla/utils';
-import type { AtomEvent, EventInput, TimelineEvent } from '../protocol/events.ts';
 import { DiffStore } from './diffStore.ts';
 import { atomName, instrumentJotai, observeJotaiStore } from './jotaiStoreProbe.ts';
+import { recordEvents } from './testSupport/recordEvents.ts';
 
 function recorder() {
-  const events: TimelineEvent[] = [];
-  let id = 0;
-  const emit = (input: EventInput) => {
-    const event = { ...input, id: ++id, time: input.time ?? performance.now() } as TimelineEvent;
-    events.push(event);
-    return event;
-  };
-  const atoms = () => events.filter((e): e is AtomEvent => e.source === 'atom');
+  const { emit, events, ofSource } = recordEvents();
+  const atoms = () => ofSource('atom');
   return { emit, atoms };
 }
 

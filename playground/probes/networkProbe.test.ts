@@ -3,17 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import type { EventInput, NetworkEvent, SocketEvent, TimelineEvent } from '../protocol/events.ts';
+import type { NetworkEvent, SocketEvent } from '../protocol/events.ts';
 import { observeEventSource, observeNetworkEvents } from './networkProbe.ts';
+import { recordEvents } from './testSupport/recordEvents.ts';
 
 function recorder() {
-  const events: TimelineEvent[] = [];
-  let id = 0;
-  const emit = (input: EventInput) => {
-    const event = { ...input, id: ++id, time: input.time ?? performance.now() } as TimelineEvent;
-    events.push(event);
-    return event;
-  };
+  const { emit, events, ofSource } = recordEvents();
   return { emit, events };
 }
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MutationObserver, QueryClient, QueryObserver } from '@tanstack/react-query';
-import type { EventInput, QueryEvent, TimelineEvent } from '../protocol/events.ts';
 import { DiffStore } from './diffStore.ts';
 import { createInstrumentedQueryClient, getAllQueryCacheTables, getQueryCacheTable } from './queryCacheProbe.ts';
+import { recordEvents } from './testSupport/recordEvents.ts';
 
 interface Todo {
   id: number;
@@ -10,14 +10,8 @@ interface Todo {
 }
 
 function recorder() {
-  const events: TimelineEvent[] = [];
-  let id = 0;
-  const emit = (input: EventInput) => {
-    const event = { ...input, id: ++id, time: input.time ?? performance.now() } as TimelineEvent;
-    events.push(event);
-    return event;
-  };
-  const query = () => events.filter((e): e is QueryEvent => e.source === 'query');
+  const { emit, events, ofSource } = recordEvents();
+  const query = () => ofSource('query');
   return { emit, query };
 }
 

@@ -9,9 +9,9 @@ import {
   type PayloadAction,
 } from '@reduxjs/toolkit';
 import { createApi, fetchBaseQuery } from '@reduxjs/toolkit/query';
-import type { EventInput, ReduxEvent, TimelineEvent } from '../protocol/events.ts';
 import { DiffStore } from './diffStore.ts';
 import { instrumentApi, wrapConfigureStore, wrapCreateStore } from './reduxProbe.ts';
+import { recordEvents } from './testSupport/recordEvents.ts';
 
 interface Todo {
   id: number;
@@ -19,14 +19,8 @@ interface Todo {
 }
 
 function recorder() {
-  const events: TimelineEvent[] = [];
-  let id = 0;
-  const emit = (input: EventInput) => {
-    const event = { ...input, id: ++id, time: input.time ?? performance.now() } as TimelineEvent;
-    events.push(event);
-    return event;
-  };
-  const redux = () => events.filter((e): e is ReduxEvent => e.source === 'redux');
+  const { emit, events, ofSource } = recordEvents();
+  const redux = () => ofSource('redux');
   return { emit, events, redux };
 }
 

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as valtio from 'valtio/vanilla';
-import type { EventInput, StoreEvent, TimelineEvent } from '../protocol/events.ts';
 import { DiffStore } from './diffStore.ts';
 import { wrapValtioProxy } from './valtioProbe.ts';
+import { recordEvents } from './testSupport/recordEvents.ts';
 
 function recorder() {
-  const events: TimelineEvent[] = [];
-  let id = 0;
-  const emit = (input: EventInput) => {
-    const event = { ...input, id: ++id, time: input.time ?? performance.now() } as TimelineEvent;
-    events.push(event);
-    return event;
-  };
-  const stores = () => events.filter((e): e is StoreEvent => e.source === 'store');
+  const { emit, events, ofSource } = recordEvents();
+  const stores = () => ofSource('store');
   return { emit, stores };
 }
 

@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { devtools, persist, createJSONStorage } from 'zustand/middleware';
 import { immer } from 'zustand/middleware/immer';
-import type { EventInput, StoreEvent, TimelineEvent } from '../protocol/events.ts';
 import { DiffStore } from './diffStore.ts';
 import { wrapZustandCreate } from './zustandProbe.ts';
+import { recordEvents } from './testSupport/recordEvents.ts';
 
 function recorder() {
-  const events: TimelineEvent[] = [];
-  let id = 0;
-  const emit = (input: EventInput) => {
-    const event = { ...input, id: ++id, time: input.time ?? performance.now() } as TimelineEvent;
-    events.push(event);
-    return event;
-  };
-  const stores = () => events.filter((e): e is StoreEvent => e.source === 'store');
+  const { emit, events, ofSource } = recordEvents();
+  const stores = () => ofSource('store');
   return { emit, stores };
 }
 
