@@ -13,23 +13,33 @@ export class PossibleInfiniteLoopError extends Error {
   }
 }
 
+/** Runs a callback in a later task, through a private message channel. */
+function onNextTask(): (callback: () => void) => void {
+  const channel = new MessageChannel();
+  let pending: (() => void) | null = null;
+  channel.port1.onmessage = () => pending?.();
+  return (callback) => {
+    pending = callback;
+    channel.port2.postMessage(0);
+  };
+}
+
 /**
  * The guard: a synchronous stretch of work (one task of the event loop) may spend
  * at most a second inside loops. A message on a private channel marks the end of
  * the task; it cannot arrive while a loop blocks the thread. Unlike timers,
  * channel messages are not throttled in background frames.
  */
-export function createLoopGuard(now: () => number = () => performance.now()) {
+export function createLoopGuard(now: () => number = () => performance.now(), afterThisTask: (callback: () => void) => void = onNextTask()) {
   let taskStart: number | null = null;
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
+  const endTask = () => {
     taskStart = null;
   };
   return function loopGuard(file: string, line: number) {
     const time = now();
     if (taskStart === null) {
       taskStart = time;
-      channel.port2.postMessage(0);
+      afterThisTask(endTask);
     } else if (time - taskStart > LOOP_BUDGET_MS) {
       throw new PossibleInfiniteLoopError(file, line);
     }
