@@ -4,7 +4,8 @@
 // measured here and never asserted in the tests.
 import { ensureChromium } from '../tests/e2e/support/chromium.ts';
 import { openSession } from '../tests/e2e/support/browser.ts';
-import { replaceCode } from '../tests/e2e/support/playground.ts';
+import { previewFrame, replaceCode } from '../tests/e2e/support/playground.ts';
+import { percentile } from '../src/components/visualizer/metrics.ts';
 import { measureProbeOverheadRatio } from '../playground/probes/bench.ts';
 // @ts-ignore plain ESM script
 import { serveSite } from './serveSite.mjs';
@@ -12,6 +13,7 @@ import { serveSite } from './serveSite.mjs';
 const BOOT_RUNS = 5;
 const EDITS = 10;
 const PAGE = 'patterns/playgrounds/';
+const DEMO = 'hello-playground';
 const FIRST_DATA = 'Accessibility Cleanup';
 
 /**
@@ -39,11 +41,6 @@ function median(values: number[]) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function previewFrame(page: import('playwright-core').Page) {
-  const handle = await page.locator('iframe[title="Sandpack Preview"]').elementHandle({ timeout: 20_000 });
-  return (await handle!.contentFrame())!;
-}
-
 async function seenAt(frame: import('playwright-core').Frame, text: string) {
   await frame.waitForFunction((t) => (window as unknown as { __seen: Record<string, number> }).__seen?.[t], text, { timeout: 20_000 });
   return frame.evaluate((t) => (window as unknown as { __seen: Record<string, number> }).__seen[t], text);
@@ -57,7 +54,7 @@ async function measureBoot(docsUrl: string) {
     const page = await session.newPage();
     await page.addInitScript(watchForText, FIRST_DATA);
     await page.goto(new URL(PAGE, docsUrl).href);
-    const frame = await previewFrame(page);
+    const frame = await previewFrame(page, DEMO);
     const shownAt = await seenAt(frame, FIRST_DATA);
     // The next animation frame after the DOM change is when it is painted.
     const paintedAt = shownAt + (await frame.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(0)))));
@@ -74,7 +71,7 @@ async function measureEdit(docsUrl: string) {
   const page = await session.newPage();
   await page.goto(new URL(PAGE, docsUrl).href);
   await page.waitForSelector('[data-playground-status="ready"]', { timeout: 20_000 });
-  const frame = await previewFrame(page);
+  const frame = await previewFrame(page, DEMO);
   await frame.getByText(FIRST_DATA).waitFor();
   const times: number[] = [];
   await page.locator('.cm-content').getByText('Hello, playground').click();
@@ -130,11 +127,6 @@ export default function App() {
 }
 `;
 
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
 /** Frame times of the docs page (requestAnimationFrame deltas), p95, while the sandbox bursts. */
 async function measureBurstFrames(docsUrl: string) {
   const session = await openSession();
@@ -142,10 +134,10 @@ async function measureBurstFrames(docsUrl: string) {
   await page.goto(new URL(PAGE, docsUrl).href);
   await page.evaluate(() => localStorage.clear());
   await page.waitForSelector('[data-playground-status="ready"]', { timeout: 20_000 });
-  const frame = await previewFrame(page);
+  const frame = await previewFrame(page, DEMO);
   await frame.getByText(FIRST_DATA).waitFor();
   await page.locator('.cm-content').waitFor({ timeout: 20_000 });
-  await replaceCode(page, 'hello-playground', BURST_APP);
+  await replaceCode(page, DEMO, BURST_APP);
   await frame.getByRole('button', { name: 'Burst idle' }).waitFor({ timeout: 20_000 });
   const panel = page.locator('[data-visualizer]').first();
   await panel.scrollIntoViewIfNeeded();
@@ -172,7 +164,7 @@ async function measureBurstFrames(docsUrl: string) {
   const received = Number(await panel.getAttribute('data-events-received'));
   console.error(`# burst: ${received} events reached the page (${BURST_EVENTS_PER_SECOND * BURST_SECONDS} emitted), ${deltas.length} frames`);
   await session.close();
-  return percentile(deltas, 95);
+  return percentile(deltas, 95)!;
 }
 
 /** `BENCH_ONLY=playground-boot-ms,probe-overhead-ratio npm run bench` runs just those figures. */

@@ -41,16 +41,14 @@ const PRELOADED_PACKAGES = [
 let queue: Promise<void> = loadPrecompiled('/transpiled.json');
 for (const specifier of PRELOADED_PACKAGES) void loadVendorModule(specifier);
 
-function post(message: SandpackOutbound) {
-  const targets = parentOrigin ? [parentOrigin] : allowedOrigins;
-  for (const origin of targets) {
-    window.parent.postMessage({ ...message, $id: frameId ?? undefined, codesandbox: true }, origin);
-  }
-}
-
-/** Our own messages (the visualizer's), never tagged `codesandbox`. */
+/** Posts to the docs page: its origin once Sandpack has registered the frame, the allowed ones before. */
 function postToPage(message: unknown) {
   for (const origin of parentOrigin ? [parentOrigin] : allowedOrigins) window.parent.postMessage(message, origin);
+}
+
+/** Sandpack's messages carry its tag and the frame id; our own (the visualizer's) never do. */
+function post(message: SandpackOutbound) {
+  postToPage({ ...message, $id: frameId ?? undefined, codesandbox: true });
 }
 
 type RunningBackend = {
