@@ -23,9 +23,10 @@ describe('isSandboxMessage', () => {
     expect(isSandboxMessage(structuredClone(msg))).toBe(true);
   });
 
-  it('accepts hello, dropped, diff and query-table messages', () => {
+  it('accepts hello, dropped, settled, diff and query-table messages', () => {
     expect(isSandboxMessage({ statelab: 1, type: 'hello', protocol: 1, timeOrigin: 5 })).toBe(true);
     expect(isSandboxMessage({ statelab: 1, type: 'dropped', count: 3, total: 10 })).toBe(true);
+    expect(isSandboxMessage({ statelab: 1, type: 'settled' })).toBe(true);
     expect(
       isSandboxMessage({
         statelab: 1,

@@ -76,7 +76,24 @@ export interface BackendStateMessage extends Envelope {
   error?: string;
 }
 
-export type SandboxMessage = HelloMessage | EventsMessage | DroppedMessage | DiffMessage | QueryTableMessage | BackendStateMessage;
+/**
+ * A run's start-up is over: its code ran, the requests it made at start have been answered,
+ * and the preview has painted what they brought (see `playground/runtime/settle.ts`). The
+ * page waits for it before work that can wait, such as mounting the code editor, so that
+ * work doesn't hold up the preview's first paint on the thread they share.
+ */
+export interface SettledMessage extends Envelope {
+  type: 'settled';
+}
+
+export type SandboxMessage =
+  | HelloMessage
+  | EventsMessage
+  | DroppedMessage
+  | DiffMessage
+  | QueryTableMessage
+  | BackendStateMessage
+  | SettledMessage;
 
 // ---------------------------------------------------------------------------------------------
 // page → sandbox (controls)
@@ -226,6 +243,8 @@ export function isSandboxMessage(x: unknown): x is SandboxMessage {
             isSerialized(r, MAX_NODES_PER_VALUE),
         )
       );
+    case 'settled':
+      return true;
     case 'backend-state':
       return (
         (x.error === undefined || typeof x.error === 'string') &&

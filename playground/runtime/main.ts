@@ -11,6 +11,7 @@ import { ModuleRegistry } from './moduleRegistry.ts';
 import { allowedParentOrigins } from './origins.ts';
 import { currentRun, startRun } from './runScope.ts';
 import { isSandpackInbound, type SandpackModule, type SandpackOutbound } from './sandpackMessages.ts';
+import { watchSettle } from './settle.ts';
 import { loadPrecompiled } from './transpileCache.ts';
 import { loadVendorModule } from './vendorModules.ts';
 
@@ -102,14 +103,18 @@ async function run(modules: Record<string, SandpackModule>) {
   try {
     const entry = entryOf(files);
     if (!(entry in files)) throw new Error(`The entry file ${entry} is missing.`);
-    performance.mark('statelab:prepare');
     await registry.prepare(entry);
-    performance.mark('statelab:evaluate');
     await registry.evaluateEntry(entry);
-    performance.mark('statelab:evaluated');
     post({ type: 'success' });
     post({ type: 'done', compilatonError: false });
     postBackendState();
+    // Pending requests: the reader's own fetches; a library's requests show up as probe events.
+    watchSettle(() => postToPage({ statelab: PROTOCOL_TAG, type: 'settled' }), {
+      activity: () => ({ events: bus.stats().emitted, pendingRequests: scope.stats().pendingFetches }),
+      nextFrame: (callback) => requestAnimationFrame(callback),
+      now: () => performance.now(),
+      cancelled: () => scope.disposed,
+    });
   } catch (error) {
     reportError(error);
     post({ type: 'done', compilatonError: true });

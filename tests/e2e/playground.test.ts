@@ -174,3 +174,61 @@ describe('a playground on a guide page', () => {
     expect(afterFifty).toEqual(afterFirst);
   });
 });
+
+describe('the code editor at start-up', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(() => session.close());
+
+  it('mounts once the preview has painted its first data, so it does not delay that paint', async () => {
+    const page = await session.newPage();
+    // Epoch times: in the page, when CodeMirror's editor appears; in the preview, when the data does.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __at?: number };
+      const target = window === window.top ? '.cm-editor' : null;
+      const seen = () => (target ? document.querySelector(target) : document.body?.textContent?.includes('Accessibility Cleanup'));
+      const observer = new MutationObserver(() => {
+        if (w.__at || !seen()) return;
+        w.__at = performance.timeOrigin + performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(url());
+    await playground(page, ID).locator('.cm-content').waitFor({ timeout: 20_000 });
+    const frame = await previewFrame(page, ID);
+    const dataAt = await frame.evaluate(() => (window as unknown as { __at?: number }).__at);
+    const editorAt = await page.evaluate(() => (window as unknown as { __at?: number }).__at);
+    expect(dataAt).toBeGreaterThan(0);
+    expect(editorAt).toBeGreaterThan(dataAt!);
+    await page.close();
+  });
+
+  it.each([
+    ['clicks', (code: import('playwright-core').Locator) => code.click()],
+    ['tabs into', (code: import('playwright-core').Locator) => code.focus()],
+  ])('mounts at once, with the caret in it, when the reader %s the code before the preview is ready', async (_how, reach) => {
+    const page = await session.newPage();
+    // Hold the runtime's precompiled modules back: the preview can't run until they come.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/transpiled.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url());
+    const code = playground(page, ID).locator('.playground__editor-placeholder');
+    await code.waitFor({ timeout: 20_000 });
+    await reach(code);
+    const editor = playground(page, ID).locator('.cm-content');
+    await editor.waitFor({ timeout: 5_000 });
+    await page.waitForFunction(() => document.activeElement?.classList.contains('cm-content'));
+    expect(await playground(page, ID).getAttribute('data-playground-status')).toBe('loading');
+    release();
+    await waitForStatus(page, ID, 'ready');
+    await page.close();
+  });
+});

@@ -14,6 +14,7 @@ import { keepSandpackA11yRepaired } from './repairSandpackA11y.ts';
 import { sandboxUrl } from './sandboxUrl.ts';
 import { accessibleDark, accessibleLight } from './sandpackThemes.ts';
 import { useStarlightTheme } from './useStarlightTheme.ts';
+import { previewFrameOf, readMessage } from '../visualizer/channel.ts';
 import Visualizer from '../visualizer/Visualizer.tsx';
 
 export type PlaygroundStatus = 'loading' | 'ready' | 'error';
@@ -47,6 +48,7 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
     }),
     [bundle],
   );
+  const sandboxOrigin = new URL(options.bundlerURL).origin;
   const height = bundle.meta.height ?? 360;
 
   return (
@@ -58,11 +60,11 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
     >
       <PlaygroundToolbar bundle={bundle} notice={loaded.kind === 'dropped' ? loaded.notice : null} />
       <SandpackLayout>
-        <DeferredEditor height={height} code={bundle.files[bundle.meta.activeFile]} />
+        <DeferredEditor height={height} code={bundle.files[bundle.meta.activeFile]} sandboxOrigin={sandboxOrigin} />
         <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton style={{ height }} />
       </SandpackLayout>
       <SandpackConsole className="playground__console" resetOnPreviewRestart />
-      <Visualizer playgroundId={bundle.id} sandboxOrigin={new URL(options.bundlerURL).origin} />
+      <Visualizer playgroundId={bundle.id} sandboxOrigin={sandboxOrigin} />
       <StatusReporter onStatus={onStatus} />
       <A11yRepair />
       <EditSaver bundle={bundle} />
@@ -71,29 +73,52 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
 }
 
 /**
- * The editor mounts once the preview has run (or after two seconds at most). The
- * preview's runtime shares the page's main thread, and CodeMirror's mount is the
- * slowest part of Sandpack's start: doing it after the first run gets the reader
- * a working preview sooner. Until then the same code shows as plain text in the
- * same box.
+ * The code editor mounts once the preview has settled: its code ran, and what its first
+ * requests brought is painted (the runtime's `settled` message). The preview's runtime
+ * shares the page's main thread, and CodeMirror's mount is the slowest part of Sandpack's
+ * start, so mounting it afterwards gets the reader a working preview sooner. Until then the
+ * same code shows as plain text in the same box. The editor mounts at once when the code
+ * fails (the reader will want to fix it) or when the reader clicks or tabs into the code,
+ * and two seconds after the code ran at the latest.
  */
-function DeferredEditor({ height, code }: { height: number; code: string }) {
+function DeferredEditor({ height, code, sandboxOrigin }: { height: number; code: string; sandboxOrigin: string }) {
   const { listen } = useSandpack();
-  const [ready, setReady] = useState(false);
+  const placeholder = useRef<HTMLPreElement>(null);
+  const playgroundRoot = useRef<Element | null>(null);
+  const [mounted, setMounted] = useState<'no' | 'yes' | 'for-the-reader'>('no');
   useEffect(() => {
-    if (ready) return;
-    const fallback = setTimeout(() => setReady(true), EDITOR_MOUNT_FALLBACK_MS);
+    if (mounted !== 'no') return;
+    const mount = () => setMounted((current) => (current === 'no' ? 'yes' : current));
+    playgroundRoot.current = placeholder.current?.closest('[data-playground]') ?? null;
+    const onMessage = (event: MessageEvent) => {
+      const inbound = readMessage(event, sandboxOrigin, previewFrameOf(playgroundRoot.current));
+      if (inbound?.kind === 'sandbox' && inbound.message.type === 'settled') mount();
+    };
+    window.addEventListener('message', onMessage);
+    let fallback: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = listen((message) => {
-      if (message.type === 'done') setReady(true);
+      const failed = (message.type === 'done' && message.compilatonError) || (message.type === 'action' && message.action === 'show-error');
+      if (failed) mount();
+      else if (message.type === 'done') fallback ??= setTimeout(mount, EDITOR_MOUNT_FALLBACK_MS);
     });
     return () => {
-      clearTimeout(fallback);
+      window.removeEventListener('message', onMessage);
       unsubscribe();
+      clearTimeout(fallback);
     };
-  }, [listen, ready]);
-  if (ready) return <SandpackCodeEditor showTabs showLineNumbers style={{ height }} />;
+  }, [listen, mounted, sandboxOrigin]);
+  useEffect(() => {
+    if (mounted === 'for-the-reader') playgroundRoot.current?.querySelector<HTMLElement>('.cm-content')?.focus();
+  }, [mounted]);
+  if (mounted !== 'no') return <SandpackCodeEditor showTabs showLineNumbers style={{ height }} />;
+  const forTheReader = () => setMounted('for-the-reader');
+  // The press's default action would move the focus to the page once this <pre> is gone.
+  const onPointerDown = (event: React.PointerEvent) => {
+    event.preventDefault();
+    forTheReader();
+  };
   return (
-    <pre className="playground__editor-placeholder" style={{ height }}>
+    <pre ref={placeholder} className="playground__editor-placeholder" style={{ height }} tabIndex={0} onPointerDown={onPointerDown} onFocus={forTheReader}>
       <code>{code}</code>
     </pre>
   );

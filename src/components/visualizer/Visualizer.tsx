@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { EVENT_SOURCES, type EventSource } from '../../../playground/protocol/events.ts';
 import type { DiffMessage, BackendStateMessage } from '../../../playground/protocol/messages.ts';
 import type { BackendControl } from '../../../playground/mocks/controls.ts';
-import { SandboxChannel, type FrameWindow } from './channel.ts';
+import { previewFrameOf, SandboxChannel } from './channel.ts';
 import EventDetails from './EventDetails.tsx';
 import { buildSessionExport, downloadJson, exportFileName } from './exportSession.ts';
 import FaultControls from './FaultControls.tsx';
@@ -22,12 +22,6 @@ const ALL_SOURCES: ReadonlySet<EventSource> = new Set(EVENT_SOURCES);
 /** Diffs kept after the reader opened them (the sandbox keeps its own, bounded, store). */
 const MAX_DIFFS = 200;
 const QUERY_TABLE_POLL_MS = 1000;
-
-/** The preview iframe of the playground around `element`: the one frame whose messages we read. */
-function previewFrameOf(element: HTMLElement | null): FrameWindow | null {
-  const iframe = element?.closest('[data-playground]')?.querySelector<HTMLIFrameElement>('iframe[title="Sandpack Preview"]');
-  return iframe?.contentWindow ?? null;
-}
 
 /**
  * The visualizer beside a playground: one timeline of what the code in the preview does, the

@@ -38,6 +38,12 @@ function isSandpackStart(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as { codesandbox?: unknown }).codesandbox === true && (data as { type?: unknown }).type === 'start';
 }
 
+/** The preview iframe of the playground around `element`: the one frame whose messages we read. */
+export function previewFrameOf(element: Element | null): FrameWindow | null {
+  const iframe = element?.closest('[data-playground]')?.querySelector<HTMLIFrameElement>('iframe[title="Sandpack Preview"]');
+  return iframe?.contentWindow ?? null;
+}
+
 /** What a window message means for the playground whose preview is `frame`, or null to ignore it. */
 export function readMessage(event: MessageLike, sandboxOrigin: string, frame: unknown): Inbound | null {
   if (!frame || event.source !== frame || event.origin !== sandboxOrigin) return null;
