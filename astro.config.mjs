@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { sandboxRuntime } from './playground/runtime/build/astroIntegration.ts';
+import { trimSandpackClient } from './src/components/playground/build/trimSandpackClient.ts';
 
 // Astro reaches for the network to send telemetry unless told not to.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -10,6 +11,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 export default defineConfig({
   site: process.env.STATELAB_SITE_URL || 'http://127.0.0.1:4321',
   server: { host: '127.0.0.1', port: 4321 },
+  vite: { plugins: [trimSandpackClient()] },
   integrations: [
     starlight({
       title: 'StateLab',
