@@ -183,27 +183,34 @@ describe('the code editor at start-up', () => {
   });
   afterAll(() => session.close());
 
-  it('mounts once the preview has painted its first data, so it does not delay that paint', async () => {
+  it('mounts it, and draws the visualizer panel, once the preview has painted its first data, so neither delays that paint', async () => {
     const page = await session.newPage();
-    // Epoch times: in the page, when CodeMirror's editor appears; in the preview, when the data does.
+    // Epoch times: in the page, when CodeMirror's editor and the visualizer's timeline appear;
+    // in the preview, when the data does.
     await page.addInitScript(() => {
-      const w = window as unknown as { __at?: number };
-      const target = window === window.top ? '.cm-editor' : null;
-      const seen = () => (target ? document.querySelector(target) : document.body?.textContent?.includes('Accessibility Cleanup'));
+      const w = window as unknown as { __at?: Record<string, number> };
+      const at: Record<string, number> = (w.__at = {});
+      const wanted: Record<string, () => boolean> =
+        window === window.top
+          ? { editor: () => !!document.querySelector('.cm-editor'), timeline: () => !!document.querySelector('.visualizer__timeline') }
+          : { data: () => !!document.body?.textContent?.includes('Accessibility Cleanup') };
       const observer = new MutationObserver(() => {
-        if (w.__at || !seen()) return;
-        w.__at = performance.timeOrigin + performance.now();
-        observer.disconnect();
+        for (const [name, seen] of Object.entries(wanted)) if (!at[name] && seen()) at[name] = performance.timeOrigin + performance.now();
+        if (Object.keys(at).length === Object.keys(wanted).length) observer.disconnect();
       });
       observer.observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(url());
     await playground(page, ID).locator('.cm-content').waitFor({ timeout: 20_000 });
+    await playground(page, ID).locator('.visualizer__timeline').waitFor({ timeout: 20_000 });
     const frame = await previewFrame(page, ID);
-    const dataAt = await frame.evaluate(() => (window as unknown as { __at?: number }).__at);
-    const editorAt = await page.evaluate(() => (window as unknown as { __at?: number }).__at);
-    expect(dataAt).toBeGreaterThan(0);
-    expect(editorAt).toBeGreaterThan(dataAt!);
+    const { data } = await frame.evaluate(() => (window as unknown as { __at: Record<string, number> }).__at);
+    const { editor, timeline } = await page.evaluate(() => (window as unknown as { __at: Record<string, number> }).__at);
+    expect(data).toBeGreaterThan(0);
+    expect(editor).toBeGreaterThan(data!);
+    expect(timeline).toBeGreaterThan(data!);
+    // Drawn late, the timeline still shows what the playground did from its start.
+    await playground(page, ID).locator('[data-visualizer]').getByText(/GET .*projects/).first().waitFor();
     await page.close();
   });
 

@@ -13,14 +13,13 @@ import { clearSavedEdits, loadSavedEdits, saveEdits, type LoadResult } from './s
 import { keepSandpackA11yRepaired } from './repairSandpackA11y.ts';
 import { sandboxUrl } from './sandboxUrl.ts';
 import { accessibleDark, accessibleLight } from './sandpackThemes.ts';
+import { usePreviewSettled } from './usePreviewSettled.ts';
 import { useStarlightTheme } from './useStarlightTheme.ts';
-import { previewFrameOf, readMessage } from '../visualizer/channel.ts';
 import Visualizer from '../visualizer/Visualizer.tsx';
 
 export type PlaygroundStatus = 'loading' | 'ready' | 'error';
 
 const SAVE_DELAY_MS = 300;
-const EDITOR_MOUNT_FALLBACK_MS = 2000;
 
 function sandpackFiles(bundle: ExampleBundle, saved: Record<string, string>): SandpackFiles {
   const visible = new Set(bundle.meta.visibleFiles);
@@ -49,7 +48,6 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
     [bundle],
   );
   const sandboxOrigin = new URL(options.bundlerURL).origin;
-  const height = bundle.meta.height ?? 360;
 
   return (
     <SandpackProvider
@@ -58,67 +56,69 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
       theme={theme === 'dark' ? accessibleDark : accessibleLight}
       options={options}
     >
-      <PlaygroundToolbar bundle={bundle} notice={loaded.kind === 'dropped' ? loaded.notice : null} />
-      <SandpackLayout>
-        <DeferredEditor height={height} code={bundle.files[bundle.meta.activeFile]} sandboxOrigin={sandboxOrigin} />
-        <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton style={{ height }} />
-      </SandpackLayout>
-      <SandpackConsole className="playground__console" resetOnPreviewRestart />
-      <Visualizer playgroundId={bundle.id} sandboxOrigin={sandboxOrigin} />
-      <StatusReporter onStatus={onStatus} />
-      <A11yRepair />
-      <EditSaver bundle={bundle} />
+      <PlaygroundBody bundle={bundle} notice={loaded.kind === 'dropped' ? loaded.notice : null} sandboxOrigin={sandboxOrigin} onStatus={onStatus} />
     </SandpackProvider>
   );
 }
 
+/** The playground inside Sandpack's provider: toolbar, editor and preview, console, visualizer. */
+function PlaygroundBody({
+  bundle,
+  notice,
+  sandboxOrigin,
+  onStatus,
+}: {
+  bundle: ExampleBundle;
+  notice: string | null;
+  sandboxOrigin: string;
+  onStatus: (status: PlaygroundStatus) => void;
+}) {
+  // Any element inside the playground: what finds its root and its preview frame.
+  const anchor = useRef<HTMLSpanElement>(null);
+  const settled = usePreviewSettled(anchor, sandboxOrigin);
+  const height = bundle.meta.height ?? 360;
+  return (
+    <>
+      <span ref={anchor} hidden />
+      <PlaygroundToolbar bundle={bundle} notice={notice} />
+      <SandpackLayout>
+        <DeferredEditor height={height} code={bundle.files[bundle.meta.activeFile]} settled={settled} />
+        <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton style={{ height }} />
+      </SandpackLayout>
+      <SandpackConsole className="playground__console" resetOnPreviewRestart />
+      <Visualizer playgroundId={bundle.id} sandboxOrigin={sandboxOrigin} startingUp={!settled} />
+      <StatusReporter onStatus={onStatus} />
+      <A11yRepair anchor={anchor} />
+      <EditSaver bundle={bundle} />
+    </>
+  );
+}
+
 /**
- * The code editor mounts once the preview has settled: its code ran, and what its first
- * requests brought is painted (the runtime's `settled` message). The preview's runtime
- * shares the page's main thread, and CodeMirror's mount is the slowest part of Sandpack's
- * start, so mounting it afterwards gets the reader a working preview sooner. Until then the
- * same code shows as plain text in the same box. The editor mounts at once when the code
- * fails (the reader will want to fix it) or when the reader clicks or tabs into the code,
- * and two seconds after the code ran at the latest.
+ * The code editor mounts once the preview has settled (see usePreviewSettled): CodeMirror's
+ * mount is the slowest part of Sandpack's start, and doing it afterwards gets the reader a
+ * working preview sooner. Until then the same code shows as plain text in the same box. A
+ * reader who clicks or tabs into the code before that gets the editor at once, focused.
  */
-function DeferredEditor({ height, code, sandboxOrigin }: { height: number; code: string; sandboxOrigin: string }) {
-  const { listen } = useSandpack();
+function DeferredEditor({ height, code, settled }: { height: number; code: string; settled: boolean }) {
   const placeholder = useRef<HTMLPreElement>(null);
   const playgroundRoot = useRef<Element | null>(null);
-  const [mounted, setMounted] = useState<'no' | 'yes' | 'for-the-reader'>('no');
+  const [reached, setReached] = useState(false);
   useEffect(() => {
-    if (mounted !== 'no') return;
-    const mount = () => setMounted((current) => (current === 'no' ? 'yes' : current));
+    if (reached) playgroundRoot.current?.querySelector<HTMLElement>('.cm-content')?.focus();
+  }, [reached]);
+  if (settled || reached) return <SandpackCodeEditor showTabs showLineNumbers style={{ height }} />;
+  const reach = () => {
     playgroundRoot.current = placeholder.current?.closest('[data-playground]') ?? null;
-    const onMessage = (event: MessageEvent) => {
-      const inbound = readMessage(event, sandboxOrigin, previewFrameOf(playgroundRoot.current));
-      if (inbound?.kind === 'sandbox' && inbound.message.type === 'settled') mount();
-    };
-    window.addEventListener('message', onMessage);
-    let fallback: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = listen((message) => {
-      const failed = (message.type === 'done' && message.compilatonError) || (message.type === 'action' && message.action === 'show-error');
-      if (failed) mount();
-      else if (message.type === 'done') fallback ??= setTimeout(mount, EDITOR_MOUNT_FALLBACK_MS);
-    });
-    return () => {
-      window.removeEventListener('message', onMessage);
-      unsubscribe();
-      clearTimeout(fallback);
-    };
-  }, [listen, mounted, sandboxOrigin]);
-  useEffect(() => {
-    if (mounted === 'for-the-reader') playgroundRoot.current?.querySelector<HTMLElement>('.cm-content')?.focus();
-  }, [mounted]);
-  if (mounted !== 'no') return <SandpackCodeEditor showTabs showLineNumbers style={{ height }} />;
-  const forTheReader = () => setMounted('for-the-reader');
+    setReached(true);
+  };
   // The press's default action would move the focus to the page once this <pre> is gone.
   const onPointerDown = (event: React.PointerEvent) => {
     event.preventDefault();
-    forTheReader();
+    reach();
   };
   return (
-    <pre ref={placeholder} className="playground__editor-placeholder" style={{ height }} tabIndex={0} onPointerDown={onPointerDown} onFocus={forTheReader}>
+    <pre ref={placeholder} className="playground__editor-placeholder" style={{ height }} tabIndex={0} onPointerDown={onPointerDown} onFocus={reach}>
       <code>{code}</code>
     </pre>
   );
@@ -149,13 +149,12 @@ function PlaygroundToolbar({ bundle, notice }: { bundle: ExampleBundle; notice: 
   );
 }
 
-function A11yRepair() {
-  const marker = useRef<HTMLSpanElement>(null);
+function A11yRepair({ anchor }: { anchor: React.RefObject<Element | null> }) {
   useEffect(() => {
-    const root = marker.current?.closest<HTMLElement>('[data-playground]');
+    const root = anchor.current?.closest<HTMLElement>('[data-playground]');
     return root ? keepSandpackA11yRepaired(root) : undefined;
-  }, []);
-  return <span ref={marker} hidden />;
+  }, [anchor]);
+  return null;
 }
 
 /** Follows the runtime's messages: a compile starts (loading), ends (ready), or an error is shown. */

@@ -28,8 +28,20 @@ const QUERY_TABLE_POLL_MS = 1000;
  * selected event's payload and diff, the live query cache, metrics, and the mock backend's fault
  * controls. Rendered inside the playground's SandpackProvider; its root keeps the height the
  * placeholder reserved (`--playground-visualizer`) and scrolls inside.
+ *
+ * While the playground is `startingUp` the channel records every event but the panel is not
+ * drawn: the preview shares this page's main thread, and the panel's first draws would delay
+ * its first paint. The panel then shows everything recorded from the start.
  */
-export default function Visualizer({ playgroundId, sandboxOrigin }: { playgroundId: string; sandboxOrigin: string }) {
+export default function Visualizer({
+  playgroundId,
+  sandboxOrigin,
+  startingUp = false,
+}: {
+  playgroundId: string;
+  sandboxOrigin: string;
+  startingUp?: boolean;
+}) {
   const idPrefix = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const [store] = useState(() => new TimelineStore());
@@ -114,9 +126,10 @@ export default function Visualizer({ playgroundId, sandboxOrigin }: { playground
     return () => clearInterval(timer);
   }, [panel, paused]);
 
-  const entries = useMemo(() => store.select({ sources, text: search }), [store, version, sources, search]);
-  const metrics = useMemo(() => store.metricsSnapshot(), [store, version]);
-  const cacheRows = useMemo(() => store.cacheRows(), [store, version]);
+  // Read again for each frame's worth of events (`version`), and not at all while starting up.
+  const entries = useMemo(() => (startingUp ? [] : store.select({ sources, text: search })), [store, version, startingUp, sources, search]);
+  const metrics = useMemo(() => (startingUp ? null : store.metricsSnapshot()), [store, version, startingUp]);
+  const cacheRows = useMemo(() => (startingUp ? [] : store.cacheRows()), [store, version, startingUp]);
   const selected = selectedId === null ? undefined : store.get(selectedId);
   const head = selected && !selected.isHead ? store.get(selected.group) : undefined;
   const diff = selected?.event.diffId === undefined ? undefined : diffs.get(selected.event.diffId);
@@ -167,6 +180,15 @@ export default function Visualizer({ playgroundId, sandboxOrigin }: { playground
   const tabId = (t: Tab) => `${idPrefix}-tab-${t}`;
   const panelId = (t: Tab) => `${idPrefix}-panel-${t}`;
   const showTimeline = !narrow || panel === 'timeline';
+
+  // Starting up (nothing read yet): the same box, drawn once the preview has settled.
+  if (!metrics) {
+    return (
+      <div ref={rootRef} className="visualizer visualizer--starting" data-visualizer={playgroundId} data-events-received={store.received} aria-label="Visualizer" role="region">
+        <p className="visualizer__empty">Recording the playground’s start…</p>
+      </div>
+    );
+  }
 
   return (
     <div
