@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from './chromium.ts';
 
 // Without the background-networking flags Chromium calls home at start-up.
@@ -28,6 +28,14 @@ export interface Session {
   /** Requests that went anywhere but loopback. */
   offHostRequests(): string[];
   close(): Promise<void>;
+}
+
+/**
+ * A running Chromium whose contexts (`browser.newContext()`) each start with an empty cache:
+ * for measuring cold starts without the browser's own start-up in the measurement.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
 /** A fresh Chromium profile that records every request and every console error. */
