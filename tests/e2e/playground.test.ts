@@ -239,3 +239,34 @@ describe('the code editor at start-up', () => {
     await page.close();
   });
 });
+
+describe('loading Sandpack as a playground nears the viewport', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(() => session.close());
+
+  it('loads nothing of Sandpack for playgrounds far below, and loads each one as the reader scrolls to it', async () => {
+    const page = await session.newPage();
+    const sandpackRequests = () => session.requests.filter((request) => /PlaygroundSandpack\.[\w-]+\.js$/.test(request));
+    const before = sandpackRequests().length;
+    await page.goto(new URL('/patterns/redux-toolkit/', inject('docsUrl')).href, { waitUntil: 'networkidle' });
+    const first = playground(page, 'rtk-entities');
+    const last = playground(page, 'rtk-query-streaming');
+    expect(await first.locator('.playground__placeholder').count()).toBe(1);
+    expect(sandpackRequests().length).toBe(before);
+
+    await first.scrollIntoViewIfNeeded();
+    await first.locator('iframe[title="Sandpack Preview"]').waitFor({ timeout: 20_000 });
+    expect(sandpackRequests().length).toBe(before + 1);
+    expect(await last.locator('.playground__placeholder').count()).toBe(1);
+    expect(await last.locator('iframe').count()).toBe(0);
+
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('iframe[title="Sandpack Preview"]').waitFor({ timeout: 20_000 });
+    await waitForStatus(page, 'rtk-query-streaming', 'ready');
+    await page.close();
+  });
+});
