@@ -229,9 +229,13 @@ describe('the code editor at start-up', () => {
     await page.goto(url());
     const code = playground(page, ID).locator('.playground__editor-placeholder');
     await code.waitFor({ timeout: 20_000 });
+    const previewWidth = () => playground(page, ID).locator('.sp-preview').evaluate((el) => el.getBoundingClientRect().width);
+    const widthBefore = await previewWidth();
     await reach(code);
     const editor = playground(page, ID).locator('.cm-content');
     await editor.waitFor({ timeout: 5_000 });
+    // The plain-text code and the editor take the same column: the preview doesn't jump.
+    expect(Math.abs((await previewWidth()) - widthBefore)).toBeLessThanOrEqual(1);
     await page.waitForFunction(() => document.activeElement?.classList.contains('cm-content'));
     expect(await playground(page, ID).getAttribute('data-playground-status')).toBe('loading');
     release();
@@ -268,5 +272,35 @@ describe('loading Sandpack as a playground nears the viewport', () => {
     await last.locator('iframe[title="Sandpack Preview"]').waitFor({ timeout: 20_000 });
     await waitForStatus(page, 'rtk-query-streaming', 'ready');
     await page.close();
+  });
+});
+
+describe('a playground on a narrow screen', () => {
+  it('stacks the code above the preview, each at its full height, in the height the placeholder reserved', async () => {
+    const viewport = { width: 400, height: 850 };
+    const session = await openSession({ viewport });
+    const noScript = await openSession({ viewport, javaScriptEnabled: false });
+    try {
+      const page = await session.newPage();
+      await page.goto(url());
+      await waitForStatus(page, ID, 'ready');
+      await playground(page, ID).locator('.cm-content').waitFor();
+      const height = (selector: string) => playground(page, ID).locator(selector).evaluate((el) => el.getBoundingClientRect());
+      const editor = await height('.sp-editor');
+      const preview = await height('.sp-preview');
+      expect(editor.height).toBeGreaterThan(300);
+      expect(preview.height).toBeGreaterThan(300);
+      expect(preview.top).toBeGreaterThanOrEqual(editor.bottom - 1);
+      await (await previewFrame(page, ID)).getByText('Accessibility Cleanup').waitFor();
+
+      const loadedHeight = await playground(page, ID).evaluate((el) => el.getBoundingClientRect().height);
+      const placeholderPage = await noScript.newPage();
+      await placeholderPage.goto(url());
+      const placeholderHeight = await playground(placeholderPage, ID).evaluate((el) => el.getBoundingClientRect().height);
+      expect(Math.abs(placeholderHeight - loadedHeight)).toBeLessThanOrEqual(2);
+    } finally {
+      await noScript.close();
+      await session.close();
+    }
   });
 });
