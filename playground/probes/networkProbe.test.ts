@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { NetworkEvent, SocketEvent } from '../protocol/events.ts';
-import { observeEventSource, observeNetworkEvents } from './networkProbe.ts';
+import { observeEventSource, observeNetworkEvents, requestsInFlight } from './networkProbe.ts';
 import { recordEvents } from './testSupport/recordEvents.ts';
 
 function recorder() {
@@ -57,6 +57,23 @@ describe('network probe on MSW life-cycle events (setupServer)', () => {
       meta: { method: 'GET', status: 200, responseType: 'mocked', contentType: 'application/json', requestId: start!.meta!.requestId },
     });
     expect(end!.duration).toBeGreaterThanOrEqual(0);
+  });
+
+  it('counts a request as in flight from its start until its response', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('http://api.test/slow', async () => {
+        await held;
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    expect(requestsInFlight()).toBe(0);
+    const response = fetch('http://api.test/slow');
+    await vi.waitFor(() => expect(requestsInFlight()).toBe(1));
+    release();
+    await (await response).json();
+    await vi.waitFor(() => expect(requestsInFlight()).toBe(0));
   });
 
   it('reports an error status from a handler', async () => {

@@ -65,6 +65,18 @@ export interface NetworkProbeOptions extends ProbeOptions {
 let activeInterceptorObservers = 0;
 /** Emitters / interceptors already observed: observing twice would report everything twice. */
 const observedEmitters = new WeakSet<object>();
+/** The requests each observed emitter has seen start and not yet end. */
+const inFlightByEmitter = new Set<ReadonlyMap<string, unknown>>();
+
+/**
+ * Requests the observed MSW networks have seen start and not yet answer, whoever sent them
+ * (the reader's code or a library's: RTK Query's fetchBaseQuery calls `fetch` itself).
+ */
+export function requestsInFlight(): number {
+  let count = 0;
+  for (const pending of inFlightByEmitter) count += pending.size;
+  return count;
+}
 const observedInterceptors = new WeakSet<object>();
 
 interface Pending {
@@ -104,6 +116,7 @@ export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, opti
   const maxPending = options.maxPending ?? 1000;
   const grace = options.responseGraceMs ?? 0;
   const pending = new Map<string, Pending>();
+  inFlightByEmitter.add(pending);
 
   const track = (id: string, p: Pending) => {
     pending.set(id, p);
@@ -254,6 +267,7 @@ export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, opti
   return () => {
     for (const [type, listener] of listeners) events.removeListener(type, listener);
     pending.clear();
+    inFlightByEmitter.delete(pending);
     observedEmitters.delete(events);
   };
 }

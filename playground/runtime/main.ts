@@ -4,6 +4,7 @@ import type { BackendState } from '../mocks/controls.ts';
 import { bus } from '../probes/bus.ts';
 import { PROTOCOL_TAG } from '../protocol/messages.ts';
 import { startProbes } from '../probes/instrumented/setup.ts';
+import { requestsInFlight } from '../probes/networkProbe.ts';
 import { captureConsole } from './consoleCapture.ts';
 import { toShowError } from './errorReport.ts';
 import { createLoopGuard } from './loopGuard.ts';
@@ -108,9 +109,9 @@ async function run(modules: Record<string, SandpackModule>) {
     post({ type: 'success' });
     post({ type: 'done', compilatonError: false });
     postBackendState();
-    // Pending requests: the reader's own fetches; a library's requests show up as probe events.
+    // Pending: what the mock backend has not answered yet, and the reader's other fetches.
     watchSettle(() => postToPage({ statelab: PROTOCOL_TAG, type: 'settled' }), {
-      activity: () => ({ events: bus.stats().emitted, pendingRequests: scope.stats().pendingFetches }),
+      activity: () => ({ events: bus.stats().emitted, pendingRequests: requestsInFlight() + scope.stats().pendingFetches }),
       nextFrame: (callback) => requestAnimationFrame(callback),
       now: () => performance.now(),
       cancelled: () => scope.disposed,
