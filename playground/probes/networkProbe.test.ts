@@ -76,6 +76,11 @@ describe('network probe on MSW life-cycle events (setupServer)', () => {
     await vi.waitFor(() => expect(requestsInFlight()).toBe(0));
   });
 
+  it('stops counting a request no handler answers once it has left for the real network, even if that fails', async () => {
+    await expect(fetch('http://127.0.0.1:1/refused')).rejects.toThrow();
+    await vi.waitFor(() => expect(requestsInFlight()).toBe(0));
+  });
+
   it('reports an error status from a handler', async () => {
     const response = await fetch('http://api.test/todos', { method: 'POST', body: '{}' });
     expect(response.status).toBe(500);
