@@ -15,6 +15,23 @@ const EFFECT_LINE = lineOf('useEffect(() => {');
 const APP_LINE = lineOf('export default function App()');
 const BUTTON_LINE = lineOf('onClick=');
 
+/**
+ * The static placeholder (what a page without JavaScript shows) is as tall as the loaded
+ * playground on `page`, at the same viewport: loading Sandpack makes no layout jump.
+ */
+async function expectPlaceholderOfSameHeight(page: Page, viewport?: { width: number; height: number }) {
+  const loadedHeight = await playground(page, ID).evaluate((el) => el.getBoundingClientRect().height);
+  const noScript = await openSession({ viewport, javaScriptEnabled: false });
+  try {
+    const placeholderPage = await noScript.newPage();
+    await placeholderPage.goto(url());
+    const placeholderHeight = await playground(placeholderPage, ID).evaluate((el) => el.getBoundingClientRect().height);
+    expect(Math.abs(placeholderHeight - loadedHeight)).toBeLessThanOrEqual(2);
+  } finally {
+    await noScript.close();
+  }
+}
+
 /** The demo app with one line changed, for edits that should re-render. */
 const appWithHeading = (heading: string) => APP.replace('Hello, playground', heading);
 
@@ -55,16 +72,7 @@ describe('a playground on a guide page', () => {
   });
 
   it('reserves the playground’s final height before Sandpack loads (no layout jump)', async () => {
-    const loadedHeight = await playground(page, ID).evaluate((el) => el.getBoundingClientRect().height);
-    const noScript = await openSession({ javaScriptEnabled: false });
-    try {
-      const placeholderPage = await noScript.newPage();
-      await placeholderPage.goto(url());
-      const placeholderHeight = await playground(placeholderPage, ID).evaluate((el) => el.getBoundingClientRect().height);
-      expect(Math.abs(placeholderHeight - loadedHeight)).toBeLessThanOrEqual(2);
-    } finally {
-      await noScript.close();
-    }
+    await expectPlaceholderOfSameHeight(page);
   });
 
   it('re-renders the preview when the reader types in the editor', async () => {
@@ -283,27 +291,20 @@ describe('a playground on a narrow screen', () => {
   it('stacks the code above the preview, each at its full height, in the height the placeholder reserved', async () => {
     const viewport = { width: 400, height: 850 };
     const session = await openSession({ viewport });
-    const noScript = await openSession({ viewport, javaScriptEnabled: false });
     try {
       const page = await session.newPage();
       await page.goto(url());
       await waitForStatus(page, ID, 'ready');
       await playground(page, ID).locator('.cm-content').waitFor();
-      const height = (selector: string) => playground(page, ID).locator(selector).evaluate((el) => el.getBoundingClientRect());
-      const editor = await height('.sp-editor');
-      const preview = await height('.sp-preview');
+      const box = (selector: string) => playground(page, ID).locator(selector).evaluate((el) => el.getBoundingClientRect());
+      const editor = await box('.sp-editor');
+      const preview = await box('.sp-preview');
       expect(editor.height).toBeGreaterThan(300);
       expect(preview.height).toBeGreaterThan(300);
       expect(preview.top).toBeGreaterThanOrEqual(editor.bottom - 1);
       await (await previewFrame(page, ID)).getByText('Accessibility Cleanup').waitFor();
-
-      const loadedHeight = await playground(page, ID).evaluate((el) => el.getBoundingClientRect().height);
-      const placeholderPage = await noScript.newPage();
-      await placeholderPage.goto(url());
-      const placeholderHeight = await playground(placeholderPage, ID).evaluate((el) => el.getBoundingClientRect().height);
-      expect(Math.abs(placeholderHeight - loadedHeight)).toBeLessThanOrEqual(2);
+      await expectPlaceholderOfSameHeight(page, viewport);
     } finally {
-      await noScript.close();
       await session.close();
     }
   });
