@@ -37,13 +37,16 @@ export function declaredNames(block: CodeBlock): string[] {
   return [...block.code.matchAll(/^(?:export\s+)?(?:async\s+)?(?:function|class|const|let)\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
 }
 
+let imports = 0;
+
 /**
  * Writes the block, unchanged, to a file with `names` re-exported, and imports it: the
  * test runs the guide's own code, not a copy. Its imports resolve as the examples' do.
  */
 export async function importBlock<T extends Record<string, unknown>>(block: CodeBlock, names: string[]): Promise<T> {
   mkdirSync(BLOCKS_DIR, { recursive: true });
-  const fileName = block.fileName.replace(/\.(tsx?)$/, '.run.$1');
+  // A new file name each time: every import is a fresh module, with fresh module state.
+  const fileName = block.fileName.replace(/\.(tsx?)$/, `.run${++imports}.$1`);
   writeFileSync(fileName, `${block.code}\nexport { ${names.map((n) => `${n} as __${n}`).join(', ')} };\n`);
   let module: Record<string, unknown>;
   try {
