@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Atom } from 'jotai';
 import type { atomFamily } from 'jotai-family';
 import { declaredNames, guideCodeBlocks, importBlock } from './support/guideCodeBlocks';
 
 const PAGE = 'content/docs/patterns/jotai.mdx';
 const block = guideCodeBlocks().find((b) => b.page === PAGE && declaredNames(b).includes('taskOpened'));
 
-type CommentsFamily = ReturnType<typeof atomFamily<string, object>>;
+type CommentsFamily = ReturnType<typeof atomFamily<string, Atom<unknown>>>;
 interface FamilyBlock {
   commentsAtom: CommentsFamily;
   taskOpened: (taskId: string) => void;

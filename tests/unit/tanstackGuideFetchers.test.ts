@@ -1,4 +1,4 @@
-import { http, HttpResponse, getResponse } from 'msw';
+import { getResponse, http, HttpResponse, RequestHandler } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient, QueryObserver, MutationObserver, type QueryObserverOptions, type QueryObserverResult } from '@tanstack/react-query';
 import { API_BASE_URL, startMockBackend, type MockBackend, type RouteId, type Task } from '@/mocks/node';
@@ -91,7 +91,7 @@ describe('patchTask, the retry-safe PATCH', () => {
 
   /** The server applies the first PATCH, and its answer is lost on the way back. */
   function loseFirstAnswer(server: MockBackend['server']): void {
-    const handlers = server.listHandlers();
+    const handlers = server.listHandlers().filter((handler) => handler instanceof RequestHandler);
     server.use(
       http.patch(
         `${API_BASE_URL}/tasks/:id`,

@@ -43,7 +43,7 @@ let imports = 0;
  * Writes the block, unchanged, to a file with `names` re-exported, and imports it: the
  * test runs the guide's own code, not a copy. Its imports resolve as the examples' do.
  */
-export async function importBlock<T extends Record<string, unknown>>(block: CodeBlock, names: string[]): Promise<T> {
+export async function importBlock<T = Record<string, unknown>>(block: CodeBlock, names: string[]): Promise<T> {
   mkdirSync(BLOCKS_DIR, { recursive: true });
   // A new file name each time: every import is a fresh module, with fresh module state.
   const fileName = block.fileName.replace(/\.(tsx?)$/, `.run${++imports}.$1`);
