@@ -1,36 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '../..');
-const FENCE = /^```(tsx?)([^\n]*)\n([\s\S]*?)^```/gm;
-
-interface CodeBlock {
-  page: string;
-  line: number;
-  fileName: string;
-  code: string;
-}
-
-/** Every ```ts / ```tsx block of the guides, except those marked `nocheck` (deliberate fragments). */
-function guideCodeBlocks(): CodeBlock[] {
-  const pages = readdirSync(join(ROOT, 'content'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
-  return pages.flatMap((page) => {
-    const text = readFileSync(join(ROOT, page), 'utf8');
-    return [...text.matchAll(FENCE)]
-      .filter(([, , meta]) => !/\bnocheck\b/.test(meta))
-      .map(([, lang, , code], n, all) => {
-        const line = text.slice(0, all[n].index).split('\n').length;
-        const name = page.replace(/[^a-z0-9]+/gi, '_');
-        // Each block is its own module, as if it were a file in the reader's app.
-        const module = /^\s*(import|export)\s/m.test(code) ? code : `${code}\nexport {};\n`;
-        return { page, line, fileName: join(ROOT, '.guide-blocks', `${name}_${line}.${lang}`), code: module };
-      });
-  });
-}
+import { guideCodeBlocks, ROOT, type CodeBlock } from './support/guideCodeBlocks';
 
 function typeCheck(blocks: CodeBlock[]): Map<string, string[]> {
   const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
@@ -73,5 +44,5 @@ describe('TypeScript code blocks in the guides', () => {
       { page: 'self-check', line: 1, fileName, code: "import { QueryClient } from '@tanstack/react-query';\nnew QueryClient().invalidateQueries(['tasks']);\n" },
     ]);
     expect(bad.get(fileName)!.length).toBeGreaterThan(0);
-  });
+  }, 30_000); // a whole TypeScript program: over 5 s when the unit suite runs in parallel on 2 cores
 });
