@@ -18,6 +18,7 @@ import { isSandpackInbound, type SandpackModule, type SandpackOutbound } from '.
 import { watchSettle } from './settle.ts';
 import { loadPrecompiled } from './transpileCache.ts';
 import { loadVendorModule } from './vendorModules.ts';
+import { applyPreviewTheme } from './previewTheme.ts';
 
 const MOCK_BACKEND_KEY = Symbol.for('statelab.mocks.runningBackend');
 const allowedOrigins = allowedParentOrigins();
@@ -215,6 +216,10 @@ window.addEventListener('unhandledrejection', (event) => reportError(event.reaso
 captureConsole((log) => post({ type: 'console', log }));
 
 startProbes({ post: postToPage, controls: { window, allowedOrigins, source: window.parent } });
+// The page's theme, for the base stylesheet; like every control, only from the page (origin and source checked in startProbes).
+bus.onControl((message) => {
+  if (message.type === 'theme') applyPreviewTheme(document.documentElement, message.theme);
+});
 // The visualizer's fault controls go to the mock backend of the current run.
 bus.onControl((message) => {
   if (message.type !== 'faults') return;
