@@ -64,6 +64,28 @@ describe('the preview follows the page’s theme', () => {
   });
 });
 
+describe('a wide table in a preview', () => {
+  it('scrolls sideways inside its own box, and the preview itself does not', async () => {
+    const session = await openSession();
+    try {
+      const page = await session.newPage();
+      await page.goto(new URL('/examples/query-live-updates/', inject('docsUrl')).href);
+      await waitForStatus(page, 'query-live-updates', 'ready');
+      const frame = await previewFrame(page, 'query-live-updates');
+      await frame.getByRole('columnheader', { name: 'Version' }).waitFor();
+      const widths = await frame.evaluate(() => {
+        const table = document.querySelector('table')!;
+        const root = document.scrollingElement!;
+        return { table: [table.scrollWidth, table.clientWidth], page: [root.scrollWidth, root.clientWidth] };
+      });
+      expect(widths.table[0]).toBeGreaterThan(widths.table[1]);
+      expect(widths.page[0]).toBeLessThanOrEqual(widths.page[1]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('the preview’s first paint', () => {
   // Without the runtime's script (blocked here), nothing but the page's static head can theme it:
   // what a reader sees before the runtime starts.
