@@ -13,12 +13,12 @@ import { planUpdate } from './hotUpdate.ts';
 import { createLoopGuard } from './loopGuard.ts';
 import { ModuleRegistry } from './moduleRegistry.ts';
 import { allowedParentOrigins } from './origins.ts';
+import { applyPreviewTheme } from './previewTheme.ts';
 import { currentRun, startRun } from './runScope.ts';
 import { isSandpackInbound, type SandpackModule, type SandpackOutbound } from './sandpackMessages.ts';
 import { watchSettle } from './settle.ts';
 import { loadPrecompiled } from './transpileCache.ts';
 import { loadVendorModule } from './vendorModules.ts';
-import { applyPreviewTheme } from './previewTheme.ts';
 
 const MOCK_BACKEND_KEY = Symbol.for('statelab.mocks.runningBackend');
 const allowedOrigins = allowedParentOrigins();
