@@ -88,11 +88,13 @@ describe('isPageMessage', () => {
     expect(isPageMessage({ statelab: 1, type: 'request-diff', diffId: 4 })).toBe(true);
     expect(isPageMessage({ statelab: 1, type: 'ack', seq: 2 })).toBe(true);
     expect(isPageMessage({ statelab: 1, type: 'faults', faults: { latencyMs: 800, errorRate: 0.5, offline: false } })).toBe(true);
+    expect(isPageMessage({ statelab: 1, type: 'theme', theme: 'dark' })).toBe(true);
   });
 
   it('rejects malformed controls', () => {
     expect(isPageMessage({ statelab: 1, type: 'request-diff', diffId: '4' })).toBe(false);
     expect(isPageMessage({ statelab: 1, type: 'faults', faults: 'offline' })).toBe(false);
+    expect(isPageMessage({ statelab: 1, type: 'theme', theme: 'sepia' })).toBe(false);
     expect(isPageMessage({ statelab: 1, type: 'pause', codesandbox: true })).toBe(false);
     expect(isPageMessage({ type: 'pause' })).toBe(false);
   });

@@ -130,6 +130,14 @@ export interface AckMessage extends Envelope {
 export interface RequestQueryTableMessage extends Envelope {
   type: 'request-query-table';
 }
+/**
+ * The docs page's theme, for the preview's base stylesheet: sent when the reader switches it
+ * and when a run starts. (The first paint takes it from the frame's URL, `#theme=…`.)
+ */
+export interface ThemeMessage extends Envelope {
+  type: 'theme';
+  theme: 'light' | 'dark';
+}
 
 export type PageMessage =
   | PauseMessage
@@ -138,7 +146,8 @@ export type PageMessage =
   | RequestDiffMessage
   | FaultsMessage
   | AckMessage
-  | RequestQueryTableMessage;
+  | RequestQueryTableMessage
+  | ThemeMessage;
 
 /** Alias: every page→sandbox message is a control. */
 export type ControlMessage = PageMessage;
@@ -276,6 +285,8 @@ export function isPageMessage(x: unknown): x is PageMessage {
       return nonNegativeInt(x.seq);
     case 'faults':
       return isRecord(x.faults);
+    case 'theme':
+      return x.theme === 'light' || x.theme === 'dark';
     default:
       return false;
   }

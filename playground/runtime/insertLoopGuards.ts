@@ -1,22 +1,13 @@
-import { Parser, type Node } from 'acorn';
+import type { Node } from 'acorn';
 import { simple } from 'acorn-walk';
 import { LOOP_GUARD } from './loopGuard.ts';
+import { applyInsertions, parseScript, type Insertion } from './sourceEdits.ts';
 
 type LoopNode = Node & { body: Node; loc: { start: { line: number } } };
 
-/**
- * Inserts a guard call at the top of every loop body. Works on the transpiled
- * JavaScript (sucrase keeps line numbers, so the reported line is the reader's).
- */
-export function insertLoopGuards(code: string, file: string): string {
-  const ast = Parser.parse(code, {
-    ecmaVersion: 'latest',
-    sourceType: 'script',
-    locations: true,
-    allowReturnOutsideFunction: true,
-    allowAwaitOutsideFunction: true,
-  });
-  const edits: { at: number; text: string }[] = [];
+/** Where a guard call goes at the top of every loop body of the parsed program. */
+export function loopGuardInsertions(ast: Node, file: string): Insertion[] {
+  const edits: Insertion[] = [];
   const guard = (loop: LoopNode) => {
     const call = `${LOOP_GUARD}(${JSON.stringify(file)}, ${loop.loc.start.line});`;
     if (loop.body.type === 'BlockStatement') {
@@ -33,9 +24,13 @@ export function insertLoopGuards(code: string, file: string): string {
     ForInStatement: visit,
     ForOfStatement: visit,
   });
-  edits.sort((a, b) => b.at - a.at);
-  let out = code;
-  for (const edit of edits) out = out.slice(0, edit.at) + edit.text + out.slice(edit.at);
-  return out;
+  return edits;
 }
 
+/**
+ * Inserts a guard call at the top of every loop body. Works on the transpiled
+ * JavaScript (sucrase keeps line numbers, so the reported line is the reader's).
+ */
+export function insertLoopGuards(code: string, file: string): string {
+  return applyInsertions(code, loopGuardInsertions(parseScript(code), file));
+}

@@ -1,5 +1,7 @@
 // First: bippy installs React's DevTools hook, which react-dom must find when it loads.
 import '../probes/instrumented/renderHook.ts';
+// Second: React Refresh wraps that hook (keeping the render probe's handler), also before react-dom.
+import { isRefreshBoundary, performReactRefresh, refreshBindings } from './refreshRuntime.ts';
 import type { BackendState } from '../mocks/controls.ts';
 import { bus } from '../probes/bus.ts';
 import { PROTOCOL_TAG } from '../protocol/messages.ts';
@@ -7,9 +9,11 @@ import { startProbes } from '../probes/instrumented/setup.ts';
 import { requestsInFlight } from '../probes/networkProbe.ts';
 import { captureConsole } from './consoleCapture.ts';
 import { toShowError } from './errorReport.ts';
+import { planUpdate } from './hotUpdate.ts';
 import { createLoopGuard } from './loopGuard.ts';
 import { ModuleRegistry } from './moduleRegistry.ts';
 import { allowedParentOrigins } from './origins.ts';
+import { applyPreviewTheme } from './previewTheme.ts';
 import { currentRun, startRun } from './runScope.ts';
 import { isSandpackInbound, type SandpackModule, type SandpackOutbound } from './sandpackMessages.ts';
 import { watchSettle } from './settle.ts';
@@ -27,6 +31,10 @@ let files: Record<string, string> = {};
 let lastCompiled: string | null = null;
 let lastHadError = false;
 let firstLoad = true;
+// The current run's modules, and the files they were evaluated from (null until the run's code has run cleanly).
+let registry: ModuleRegistry | null = null;
+let applied: Record<string, string> | null = null;
+let runNumber = 0;
 // Before the first compile arrives: fetch the build's precompiled modules, and the
 // packages nearly every playground imports (React, and MSW for the mock backend),
 // so they load while Sandpack starts up.
@@ -82,8 +90,47 @@ function entryOf(modules: Record<string, string>): string {
   return entry ?? '/index.tsx';
 }
 
+const codeOf = (modules: Record<string, SandpackModule>) => Object.fromEntries(Object.entries(modules).map(([path, m]) => [path, m.code]));
+
+/** Applies an edit with Fast Refresh where it can (see hotUpdate.ts), else runs the code again. */
+async function update(modules: Record<string, SandpackModule>) {
+  const next = codeOf(modules);
+  const current = registry;
+  const plan = current ? planUpdate(applied, next, (path) => current.evaluated(path)) : { kind: 'rerun' as const };
+  if (current && plan.kind === 'refresh' && (await refresh(current, next, plan.edited))) return;
+  await run(modules);
+}
+
+/**
+ * Re-evaluates the edited component modules and lets React Refresh re-render them: the React
+ * root, the mock backend, timers and sockets of the run stay. False when the edit turns out
+ * not to be refresh-safe (a module that exports more than components): then the caller runs
+ * the code again. Errors show in the overlay as in a run; the next edit refreshes again.
+ */
+async function refresh(current: ModuleRegistry, next: Record<string, string>, edited: string[]): Promise<boolean> {
+  if (!edited.every((path) => isRefreshBoundary(current.exportsOf(path)))) return false;
+  files = next;
+  lastHadError = false;
+  try {
+    await current.prepareUpdate(next, edited);
+    for (const path of edited) {
+      if (!isRefreshBoundary(current.reevaluate(path))) return false;
+      applied![path] = next[path];
+    }
+    // Renders synchronously; an error in a render reaches reportError before this returns.
+    performReactRefresh();
+  } catch (error) {
+    reportError(error);
+  }
+  if (!lastHadError) post({ type: 'success' });
+  post({ type: 'done', compilatonError: lastHadError });
+  return true;
+}
+
 async function run(modules: Record<string, SandpackModule>) {
-  files = Object.fromEntries(Object.entries(modules).map(([path, m]) => [path, m.code]));
+  files = codeOf(modules);
+  applied = null;
+  const thisRun = ++runNumber;
   post({ type: 'start', firstLoad });
   firstLoad = false;
   lastHadError = false;
@@ -95,17 +142,25 @@ async function run(modules: Record<string, SandpackModule>) {
   scope.onDispose(() => runningBackend()?.stop());
   // Each run starts a fresh timeline: the page clears its copy on Sandpack's `start`.
   bus.clear();
-  const registry = new ModuleRegistry(files, scope.trackedGlobals(), loopGuard, (path, css) => {
-    const style = document.createElement('style');
-    style.dataset.playgroundFile = path;
-    style.textContent = css;
-    document.head.append(style);
-  });
+  const modulesOfRun = new ModuleRegistry(
+    files,
+    scope.trackedGlobals(),
+    loopGuard,
+    (path, css) => {
+      const style = document.createElement('style');
+      style.dataset.playgroundFile = path;
+      style.textContent = css;
+      document.head.append(style);
+    },
+    (path) => refreshBindings(thisRun, path),
+  );
+  registry = modulesOfRun;
   try {
     const entry = entryOf(files);
     if (!(entry in files)) throw new Error(`The entry file ${entry} is missing.`);
-    await registry.prepare(entry);
-    await registry.evaluateEntry(entry);
+    await modulesOfRun.prepare(entry);
+    await modulesOfRun.evaluateEntry(entry);
+    applied = { ...files };
     post({ type: 'success' });
     post({ type: 'done', compilatonError: false });
     postBackendState();
@@ -130,7 +185,8 @@ function compile(modules: Record<string, SandpackModule>, force = false) {
     return;
   }
   lastCompiled = fingerprint;
-  queue = queue.then(() => run(modules));
+  // Sandpack's refresh button forces a full run; an edit is applied with Fast Refresh where it can be.
+  queue = queue.then(() => (force ? run(modules) : update(modules)));
 }
 
 window.addEventListener('message', (event) => {
@@ -160,6 +216,10 @@ window.addEventListener('unhandledrejection', (event) => reportError(event.reaso
 captureConsole((log) => post({ type: 'console', log }));
 
 startProbes({ post: postToPage, controls: { window, allowedOrigins, source: window.parent } });
+// The page's theme, for the base stylesheet; like every control, only from the page (origin and source checked in startProbes).
+bus.onControl((message) => {
+  if (message.type === 'theme') applyPreviewTheme(document.documentElement, message.theme);
+});
 // The visualizer's fault controls go to the mock backend of the current run.
 bus.onControl((message) => {
   if (message.type !== 'faults') return;

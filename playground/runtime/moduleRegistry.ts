@@ -1,4 +1,5 @@
 import { LOOP_GUARD } from './loopGuard.ts';
+import { REFRESH_REG, REFRESH_SIG, type RefreshBindings } from './refreshNames.ts';
 import { transpileCached } from './transpileCache.ts';
 import { availableVendorModules, loadVendorModule } from './vendorModules.ts';
 
@@ -59,10 +60,11 @@ export class ModuleRegistry {
   private readonly vendors = new Map<string, Record<string, unknown>>();
 
   constructor(
-    private readonly files: Record<string, string>,
+    private files: Record<string, string>,
     private readonly globals: Record<string, unknown>,
     private readonly loopGuard: (file: string, line: number) => void,
     private readonly onStyle: (path: string, css: string) => void,
+    private readonly refresh: (path: string) => RefreshBindings = () => ({ register() {}, signature: () => () => {} }),
   ) {}
 
   resolve(from: string, specifier: string): string | null {
@@ -79,13 +81,54 @@ export class ModuleRegistry {
    * they import, so evaluation afterwards is synchronous. Throws the first syntax
    * error or unknown import, naming the file and line.
    */
-  async prepare(entry: string): Promise<void> {
+  prepare(entry: string): Promise<void> {
+    return this.prepareFrom([entry], new Set());
+  }
+
+  /**
+   * For a Fast Refresh update: takes the edited files, transpiles the edited modules and
+   * whatever they now import that this run hasn't prepared yet. Throws as `prepare` does,
+   * leaving the modules that already ran as they were.
+   */
+  prepareUpdate(files: Record<string, string>, edited: string[]): Promise<void> {
+    this.files = files;
+    return this.prepareFrom(edited, new Set(edited));
+  }
+
+  /** Whether this run has evaluated the module. */
+  evaluated(path: string): boolean {
+    return this.cache.has(path);
+  }
+
+  exportsOf(path: string): Record<string, unknown> | undefined {
+    return this.cache.get(path)?.exports;
+  }
+
+  /**
+   * Runs a module's new code in place of the old one (modules that import it keep their
+   * references; React Refresh maps old component types to the new ones). If it throws,
+   * the old module stays in place.
+   */
+  reevaluate(path: string): Record<string, unknown> {
+    const previous = this.cache.get(path);
+    this.cache.delete(path);
+    try {
+      return this.evaluate(path) as Record<string, unknown>;
+    } catch (error) {
+      if (previous) this.cache.set(path, previous);
+      else this.cache.delete(path);
+      throw error;
+    }
+  }
+
+  private async prepareFrom(roots: string[], retranspile: Set<string>): Promise<void> {
     const seen = new Set<string>();
     const bare = new Map<string, { file: string; line: number }>();
     const visit = async (path: string): Promise<void> => {
       if (seen.has(path)) return;
       seen.add(path);
       if (!/\.(m?[jt]sx?)$/.test(path)) return;
+      if (this.code.has(path) && !retranspile.has(path)) return;
       const code = await transpileCached(path, this.files[path]);
       this.code.set(path, code);
       const children: Promise<void>[] = [];
@@ -96,13 +139,13 @@ export class ModuleRegistry {
             throw new ModuleNotFoundError(`Cannot find file '${specifier}' imported by ${path.slice(1)}.`, path, lineOf(this.files[path], specifier));
           }
           children.push(visit(resolved));
-        } else if (!bare.has(specifier)) {
+        } else if (!bare.has(specifier) && !this.vendors.has(specifier)) {
           bare.set(specifier, { file: path, line: lineOf(this.files[path], specifier) });
         }
       }
       await Promise.all(children);
     };
-    await visit(entry);
+    await Promise.all(roots.map(visit));
     for (const [specifier, where] of bare) {
       if (!availableVendorModules().includes(specifier)) {
         throw new ModuleNotFoundError(
@@ -151,14 +194,17 @@ export class ModuleRegistry {
     }
     const names = Object.keys(this.globals);
     // The wrapper opens on the module's first line so stack lines match the reader's file.
+    const refresh = this.refresh(path);
     const wrapper = (0, eval)(
-      `(${isEntry ? 'async ' : ''}function (require, module, exports, ${LOOP_GUARD}, ${names.join(', ')}) {${this.code.get(path)}\n})\n//# sourceURL=${location.origin}${MODULE_URL_PREFIX}${path}`,
+      `(${isEntry ? 'async ' : ''}function (require, module, exports, ${LOOP_GUARD}, ${REFRESH_REG}, ${REFRESH_SIG}, ${names.join(', ')}) {${this.code.get(path)}\n})\n//# sourceURL=${location.origin}${MODULE_URL_PREFIX}${path}`,
     ) as (...args: unknown[]) => unknown;
     const result = wrapper(
       (specifier: string) => this.require(path, specifier),
       module,
       module.exports,
       this.loopGuard,
+      refresh.register,
+      refresh.signature,
       ...names.map((name) => this.globals[name]),
     );
     return isEntry ? (result as Promise<unknown>) : module.exports;

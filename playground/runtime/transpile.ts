@@ -1,10 +1,12 @@
 import { transform } from 'sucrase';
-import { insertLoopGuards } from './insertLoopGuards.ts';
+import { loopGuardInsertions } from './insertLoopGuards.ts';
+import { refreshInsertions } from './refreshRegistration.ts';
+import { applyInsertions, parseScript } from './sourceEdits.ts';
 import { SourceSyntaxError } from './sourceSyntaxError.ts';
 
 const SCRIPT = /\.(m?[jt]sx?)$/;
 
-/** TS/TSX/JS(X) → CommonJS with loop guards; line numbers stay the reader's. */
+/** TS/TSX/JS(X) → CommonJS with loop guards and Fast Refresh registrations; line numbers stay the reader's. */
 export function transpileModule(path: string, source: string): string {
   if (!SCRIPT.test(path)) return source;
   let code: string;
@@ -19,7 +21,9 @@ export function transpileModule(path: string, source: string): string {
     throw toSyntaxError(error, path);
   }
   try {
-    return insertLoopGuards(code, path);
+    // One parse of sucrase's output serves both passes.
+    const ast = parseScript(code);
+    return applyInsertions(code, [...loopGuardInsertions(ast, path), ...refreshInsertions(ast, code)]);
   } catch (error) {
     throw toSyntaxError(error, path);
   }

@@ -157,11 +157,13 @@ describe('a playground on a guide page', () => {
   });
 
   it('leaves nothing behind after 50 edits: one React root, no growth of intervals, listeners or sockets', async () => {
+    // The extra export makes App.tsx more than a component module, so each edit runs the code
+    // again in full (Fast Refresh would keep the run, and run the leaky effect again in it).
     const leaky = (n: number) =>
       APP.replace('Hello, playground', `Edit ${n}`).replace(
         '  useEffect(() => {',
         "  useEffect(() => {\n    setInterval(() => {}, 1000);\n    window.addEventListener('resize', () => {});\n  }, []);\n  useEffect(() => {",
-      );
+      ) + `export const EDIT = ${n};\n`;
     const stats = async () => {
       const frame = await previewFrame(page, ID);
       await frame.getByTestId('live').getByText(/updated/).waitFor({ timeout: 10_000 });

@@ -196,7 +196,9 @@ describe('the visualizer beside a playground', () => {
     await panel.locator('[data-fault="offline"]').check();
     await frame.getByRole('button', { name: 'Done', exact: true }).click();
     await panel.locator('[data-event-kind="request:error"]').first().waitFor();
-    await replaceCode(page, ID, APP.replace('<h1>Tasks', '<h1>My tasks'), 'App.tsx');
+    // The extra export makes App.tsx more than a component module: the code runs again (a
+    // Fast Refresh edit, which keeps the run, keeps its timeline and backend too).
+    await replaceCode(page, ID, `${APP.replace('<h1>Tasks', '<h1>My tasks')}export const EDITED = true;\n`, 'App.tsx');
     const again = await previewFrame(page, ID);
     await again.getByRole('heading', { name: /My tasks/ }).waitFor();
     await again.getByText(FIRST_TASK).waitFor();

@@ -56,12 +56,30 @@ async function precompileExamples(): Promise<Record<string, string>> {
   return out;
 }
 
+/**
+ * The static page around the runtime: index.html, the base stylesheet, and the small classic
+ * script that sets the preview's theme before the first paint (not a module: those run later).
+ */
+async function writeRuntimePage(outdir: string): Promise<void> {
+  await copyFile(`${runtimeDir}index.html`, `${outdir}/index.html`);
+  await copyFile(`${runtimeDir}preview.css`, `${outdir}/preview.css`);
+  await esbuild.build({
+    entryPoints: { 'preview-theme': `${runtimeDir}previewThemeBoot.ts` },
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'warning',
+  });
+}
+
 /** Builds the playground runtime into `outdir` (index.html + runtime.js + vendor chunks). */
 export async function buildRuntime(outdir: string): Promise<void> {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   await esbuild.build({ ...runtimeBuildOptions(outdir), minify: true });
-  await copyFile(`${runtimeDir}index.html`, `${outdir}/index.html`);
+  await writeRuntimePage(outdir);
   await writeFile(`${outdir}/transpiled.json`, JSON.stringify(await precompileExamples()));
 }
 
@@ -69,7 +87,7 @@ export async function buildRuntime(outdir: string): Promise<void> {
 export async function serveRuntime(outdir: string, port: number, host: string) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
-  await copyFile(`${runtimeDir}index.html`, `${outdir}/index.html`);
+  await writeRuntimePage(outdir);
   const context = await esbuild.context(runtimeBuildOptions(outdir));
   await context.watch();
   await context.serve({ servedir: outdir, port, host, fallback: `${outdir}/index.html` });

@@ -14,6 +14,7 @@ import { keepSandpackA11yRepaired } from './repairSandpackA11y.ts';
 import { sandboxUrl } from './sandboxUrl.ts';
 import { accessibleDark, accessibleLight } from './sandpackThemes.ts';
 import { usePreviewSettled } from './usePreviewSettled.ts';
+import { usePreviewTheme, withPreviewTheme } from './usePreviewTheme.ts';
 import { useStarlightTheme } from './useStarlightTheme.ts';
 import Visualizer from '../visualizer/Visualizer.tsx';
 
@@ -38,7 +39,7 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
   const customSetup = useMemo(() => ({ entry: bundle.meta.entry }), [bundle]);
   const options = useMemo(
     () => ({
-      bundlerURL: sandboxUrl(),
+      bundlerURL: withPreviewTheme(sandboxUrl()),
       activeFile: bundle.meta.activeFile,
       visibleFiles: bundle.meta.visibleFiles,
       initMode: 'immediate' as const,
@@ -76,6 +77,7 @@ function PlaygroundBody({
   // Any element inside the playground: what finds its root and its preview frame.
   const anchor = useRef<HTMLSpanElement>(null);
   const settled = usePreviewSettled(anchor, sandboxOrigin);
+  usePreviewTheme(anchor, sandboxOrigin);
   const height = bundle.meta.height ?? 360;
   return (
     <>

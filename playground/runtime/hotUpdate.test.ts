@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { planUpdate } from './hotUpdate.ts';
+
+const applied = { '/index.tsx': 'entry', '/App.tsx': 'app v1', '/store.ts': 'store', '/styles.css': 'p {}', '/package.json': '{}' };
+const evaluated = (path: string) => path !== '/unused.ts';
+
+describe('planning how an edit is applied', () => {
+  it('refreshes the edited modules when only scripts this run evaluated changed', () => {
+    expect(planUpdate(applied, { ...applied, '/App.tsx': 'app v2' }, evaluated)).toEqual({ kind: 'refresh', edited: ['/App.tsx'] });
+    expect(planUpdate(applied, { ...applied, '/App.tsx': 'app v2', '/store.ts': 'store v2' }, evaluated)).toEqual({ kind: 'refresh', edited: ['/App.tsx', '/store.ts'] });
+  });
+
+  it('runs the code again after a run that failed, for CSS or package.json, and for added, removed or unevaluated files', () => {
+    expect(planUpdate(null, applied, evaluated)).toEqual({ kind: 'rerun' });
+    expect(planUpdate(applied, { ...applied, '/styles.css': 'p { color: red }' }, evaluated)).toEqual({ kind: 'rerun' });
+    expect(planUpdate(applied, { ...applied, '/package.json': '{"main":"x"}' }, evaluated)).toEqual({ kind: 'rerun' });
+    expect(planUpdate(applied, { ...applied, '/New.tsx': 'new' }, evaluated)).toEqual({ kind: 'rerun' });
+    const { ['/store.ts']: _removed, ...withoutStore } = applied;
+    expect(planUpdate(applied, withoutStore, evaluated)).toEqual({ kind: 'rerun' });
+    expect(planUpdate({ ...applied, '/unused.ts': 'a' }, { ...applied, '/unused.ts': 'b' }, evaluated)).toEqual({ kind: 'rerun' });
+  });
+});

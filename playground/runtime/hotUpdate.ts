@@ -1,0 +1,29 @@
+/**
+ * How the runtime applies an edit: with Fast Refresh, or by running the playground again.
+ *
+ * Fast Refresh re-evaluates only the edited modules and lets React Refresh swap their
+ * components in place, so state survives. That is safe when every edited module is a script
+ * this run has already evaluated and, as the runtime checks next (refreshRuntime.ts
+ * `isRefreshBoundary`), exports only components, before and after the edit. Modules that import
+ * an edited component module need not run again: they hold the old component, and React
+ * Refresh maps it to the new one. Everything else (an added or removed file, CSS, JSON, a
+ * store, the entry, a run whose code failed to evaluate) runs the playground again from the
+ * start, as before.
+ */
+export type UpdatePlan = { kind: 'refresh'; edited: string[] } | { kind: 'rerun' };
+
+const SCRIPT = /\.(m?[jt]sx?)$/;
+
+/**
+ * `applied`: the files as the running modules were evaluated from (null when the last run did
+ * not evaluate cleanly); `next`: the files after the edit; `evaluated`: whether this run has
+ * evaluated a module.
+ */
+export function planUpdate(applied: Record<string, string> | null, next: Record<string, string>, evaluated: (path: string) => boolean): UpdatePlan {
+  if (!applied) return { kind: 'rerun' };
+  const paths = Object.keys(next);
+  if (paths.length !== Object.keys(applied).length || paths.some((path) => !(path in applied))) return { kind: 'rerun' };
+  const edited = paths.filter((path) => next[path] !== applied[path]);
+  if (edited.some((path) => !SCRIPT.test(path) || !evaluated(path))) return { kind: 'rerun' };
+  return { kind: 'refresh', edited };
+}
