@@ -1,27 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { MutationObserver, QueryClient, type MutationObserverOptions } from '@tanstack/react-query';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startMockBackend, type Comment, type MockBackend } from '@/mocks/node';
+import { importGuideSnippet } from './support/guideSnippet';
 
 /**
  * The TanStack Query guide's "pending variables" snippet (the `Comments` component), run as
- * the guide prints it: the code block is written to a module and imported. Its mutation options
- * (`addCommentMutation`) run here through a MutationObserver, which is what `useMutation` uses.
+ * the guide prints it. Its mutation options (`addCommentMutation`) run here through a
+ * MutationObserver, which is what `useMutation` uses.
  */
-const GUIDE = join(import.meta.dirname, '../../content/docs/patterns/tanstack-query.mdx');
-const block = [...readFileSync(GUIDE, 'utf8').matchAll(/^```tsx?[^\n]*\n([\s\S]*?)^```/gm)]
-  .map(([, code]) => code!)
-  .find((code) => code.includes('export const addCommentMutation'));
-if (!block) throw new Error('The guide has no code block with addCommentMutation');
-
-const dir = mkdtempSync(join(import.meta.dirname, '.snippet-'));
-writeFileSync(join(dir, 'comments.tsx'), block);
 type NewComment = { taskId: string; body: string };
-const snippet = (await import(/* @vite-ignore */ join(dir, 'comments.tsx'))) as {
+const { module: snippet, cleanup } = await importGuideSnippet<{
   addCommentMutation(queryClient: QueryClient, taskId: string): MutationObserverOptions<Comment, Error, NewComment>;
-};
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+}>('content/docs/patterns/tanstack-query.mdx', 'export const addCommentMutation');
+afterAll(cleanup);
 
 let backend: MockBackend;
 let queryClient: QueryClient;
