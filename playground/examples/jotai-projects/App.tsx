@@ -1,8 +1,12 @@
-import { useAtom, useAtomValue } from 'jotai';
+import { useAtom, useAtomValue, useSetAtom } from 'jotai';
 import { PROJECT_STATUSES } from '@/mocks/browser';
 import {
   actionErrorAtom,
   meAtom,
+  meErrorAtom,
+  projectsErrorAtom,
+  retryMeAtom,
+  retryProjectsAtom,
   searchAtom,
   sortAtom,
   statusFilterAtom,
@@ -26,7 +30,19 @@ export default function App() {
 
 function SignedInAs() {
   const me = useAtomValue(meAtom);
+  const error = useAtomValue(meErrorAtom);
+  const retry = useSetAtom(retryMeAtom);
+  if (error) return <LoadError what="who is signed in" message={error} onRetry={retry} />;
   return <p>{me ? `Signed in as ${me.name} (${me.role})` : 'Signing in…'}</p>;
+}
+
+/** A request that failed, in place of what it would have shown; the rest of the page keeps working. */
+function LoadError({ what, message, onRetry }: { what: string; message: string; onRetry: () => void }) {
+  return (
+    <p role="alert">
+      Could not load {what}: {message} <button onClick={onRetry}>Try again</button>
+    </p>
+  );
 }
 
 function Filters() {
@@ -68,6 +84,9 @@ function ActionError() {
 
 function ProjectList() {
   const projects = useAtomValue(visibleProjectsAtom);
+  const error = useAtomValue(projectsErrorAtom);
+  const retry = useSetAtom(retryProjectsAtom);
+  if (error) return <LoadError what="the projects" message={error} onRetry={retry} />;
   if (!projects) return <p>Loading projects…</p>;
   if (projects.length === 0) return <p>No project matches these filters.</p>;
   return (

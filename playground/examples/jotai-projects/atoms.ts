@@ -1,24 +1,66 @@
-import { atom } from 'jotai';
-import { atomWithDefault, unwrap } from 'jotai/utils';
+import { atom, type Atom, type Getter } from 'jotai';
+import { atomWithDefault, atomWithRefresh, unwrap } from 'jotai/utils';
 import { PROJECT_STATUSES, type ListResponse, type Project, type ProjectStatus, type User } from '@/mocks/browser';
 import { requestJson } from './api';
 
 // Server data. An async atom fetches when it is first read; `unwrap` turns its promise into a
 // plain value (undefined until the answer is in), so everything derived from it stays
 // synchronous: typing in the search box recomputes a filter, it never waits on a promise.
-const meRequestAtom = atom((_get, { signal }) => requestJson<User>('/me', { signal }));
+// `atomWithRefresh`: setting the atom with no argument sends the request again (Try again).
+const meRequestAtom = atomWithRefresh((_get, { signal }) => requestJson<User>('/me', { signal }));
 meRequestAtom.debugLabel = 'meRequest';
-export const meAtom = unwrap(meRequestAtom);
-meAtom.debugLabel = 'me';
-
-const projectsRequestAtom = atom((_get, { signal }) =>
+const projectsRequestAtom = atomWithRefresh((_get, { signal }) =>
   requestJson<ListResponse<Project>>('/projects?limit=100', { signal }).then((page) => page.items),
 );
 projectsRequestAtom.debugLabel = 'projectsRequest';
-const loadedProjectsAtom = unwrap(projectsRequestAtom);
-loadedProjectsAtom.debugLabel = 'loadedProjects';
 
-/** The projects as the server sent them, then as this user changed them (archive, delete). */
+// Once the promise has rejected, reading the unwrapped atom throws the error. Nothing above the
+// list catches it (there is no error boundary), so it must not reach a component: these two
+// atoms read it and answer "no data" and "this error" instead, and never throw.
+const dataOf = <T>(get: Getter, unwrapped: Atom<T | undefined>): T | undefined => {
+  try {
+    return get(unwrapped);
+  } catch {
+    return undefined;
+  }
+};
+const errorOf = (get: Getter, unwrapped: Atom<unknown>): string | null => {
+  try {
+    get(unwrapped);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+
+const unwrappedMeAtom = unwrap(meRequestAtom);
+/** The signed-in user; undefined while /me loads, or if it failed. */
+export const meAtom = atom((get) => dataOf(get, unwrappedMeAtom));
+meAtom.debugLabel = 'me';
+/** Why /me failed, or null. */
+export const meErrorAtom = atom((get) => errorOf(get, unwrappedMeAtom));
+meErrorAtom.debugLabel = 'meError';
+
+const unwrappedProjectsAtom = unwrap(projectsRequestAtom);
+const loadedProjectsAtom = atom((get) => dataOf(get, unwrappedProjectsAtom));
+loadedProjectsAtom.debugLabel = 'loadedProjects';
+/** Why /projects failed, or null. */
+export const projectsErrorAtom = atom((get) => errorOf(get, unwrappedProjectsAtom));
+projectsErrorAtom.debugLabel = 'projectsError';
+
+/** Try again: a new GET /me. */
+export const retryMeAtom = atom(null, (_get, set) => set(meRequestAtom));
+retryMeAtom.debugLabel = 'retryMe';
+/** Try again: a new GET /projects. */
+export const retryProjectsAtom = atom(null, (_get, set) => set(projectsRequestAtom));
+retryProjectsAtom.debugLabel = 'retryProjects';
+
+/**
+ * The projects as the server sent them, then as this user changed them (archive, delete).
+ * `atomWithDefault` makes an atom that reads like a derived atom (here: the loaded list, so it
+ * follows the request while it loads, fails or is retried) until something sets it. From then on
+ * it holds what was set, like a primitive atom, and no longer follows the request.
+ */
 export const projectsAtom = atomWithDefault<Project[] | undefined>((get) => get(loadedProjectsAtom));
 projectsAtom.debugLabel = 'projects';
 

@@ -7,7 +7,11 @@ import {
   canEditProjectsAtom,
   deleteProjectAtom,
   meAtom,
+  meErrorAtom,
   projectsAtom,
+  projectsErrorAtom,
+  retryMeAtom,
+  retryProjectsAtom,
   searchAtom,
   sortAtom,
   statusFilterAtom,
@@ -91,6 +95,43 @@ describe('derived project list', () => {
     store.set(searchAtom, 'v2');
     expect(listener).toHaveBeenCalledTimes(1);
     unsubscribe();
+  });
+});
+
+describe('a failed load', () => {
+  /** Waits until an error atom reports a failure. */
+  const failed = (errorAtom: Atom<string | null>) =>
+    vi.waitFor(() => {
+      const error = store.get(errorAtom);
+      if (error === null) throw new Error('not failed yet');
+      return error;
+    });
+
+  it('says why GET /projects failed, throws nowhere, and loads the list on Try again', async () => {
+    backend.faults.set({ errorRate: { 'GET /projects': 1 } });
+    expect(await failed(projectsErrorAtom)).toMatch(/^Internal server error/);
+    // What the components read: none of it throws, so nothing unmounts the page.
+    expect(store.get(visibleProjectsAtom)).toBeUndefined();
+    expect(store.get(projectsAtom)).toBeUndefined();
+
+    backend.faults.set({ errorRate: {} });
+    store.set(retryProjectsAtom);
+    expect(store.get(projectsErrorAtom)).toBeNull();
+    expect(await loaded(visibleProjectsAtom)).toHaveLength(24);
+  });
+
+  it('says why GET /me failed, grants nothing, and signs in on Try again', async () => {
+    backend.faults.set({ offline: true });
+    expect(await failed(meErrorAtom)).toMatch(/could not be reached/);
+    expect(store.get(meAtom)).toBeUndefined();
+    expect(store.get(canEditProjectsAtom)).toBe(false);
+    expect(store.get(canDeleteProjectsAtom)).toBe(false);
+
+    backend.faults.set({ offline: false });
+    store.set(retryMeAtom);
+    expect((await loaded(meAtom)).role).toBe('admin');
+    expect(store.get(meErrorAtom)).toBeNull();
+    expect(store.get(canDeleteProjectsAtom)).toBe(true);
   });
 });
 

@@ -6,7 +6,9 @@ import { atomFamily } from 'jotai-family';
  * A preference that outlives the page, kept in localStorage by default. Read once when the atom
  * is created (`getOnInit`: this app only renders in the browser, so there is no server HTML to
  * disagree with), written on every change. Storage may hold anything — a value from an older
- * version of the app, a hand edit — so what fails `isValid` reads as the default.
+ * version of the app, a hand edit, another tab running another version — so what fails
+ * `isValid` reads as the default: when the atom reads the storage, and when another tab writes
+ * to it (`subscribe`, which `createJSONStorage` feeds from the browser's `storage` event).
  */
 export function atomWithPreference<T>(
   key: string,
@@ -14,15 +16,19 @@ export function atomWithPreference<T>(
   isValid: (value: unknown) => value is T,
   storage = createJSONStorage<T>(),
 ) {
+  const valid = (value: unknown, fallback: T) => (isValid(value) ? value : fallback);
+  const { subscribe } = storage;
   const preferenceAtom = atomWithStorage(
     key,
     initialValue,
     {
-      ...storage,
-      getItem: (itemKey, fallback) => {
-        const value: unknown = storage.getItem(itemKey, fallback);
-        return isValid(value) ? value : fallback;
-      },
+      getItem: (itemKey, fallback) => valid(storage.getItem(itemKey, fallback), fallback),
+      setItem: storage.setItem,
+      removeItem: storage.removeItem,
+      // Not `...storage`: that would keep the unchecked `subscribe`, and another tab's value would
+      // reach the atom without passing `isValid`.
+      subscribe: subscribe && ((itemKey, callback, fallback) =>
+        subscribe(itemKey, (value) => callback(valid(value, fallback)), fallback)),
     },
     { getOnInit: true },
   );

@@ -7,14 +7,28 @@ import { atomWithPreference, isStarredAtom, starredCountAtom, starredIdsAtom, ty
 
 type Store = ReturnType<typeof createStore>;
 
-/** A string storage in memory, standing in for localStorage. */
+/**
+ * A string storage in memory, standing in for localStorage. `subscribe` is what
+ * `createJSONStorage` listens to for writes from elsewhere (in a browser: the `storage` event);
+ * `writeFromAnotherTab` plays such a write.
+ */
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));
+  const listeners = new Set<{ key: string; callback: (value: string | null) => void }>();
   return {
     items,
     getItem: (key: string) => items.get(key) ?? null,
     setItem: (key: string, value: string) => void items.set(key, value),
     removeItem: (key: string) => void items.delete(key),
+    subscribe(key: string, callback: (value: string | null) => void) {
+      const listener = { key, callback };
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    writeFromAnotherTab(key: string, value: string) {
+      items.set(key, value);
+      for (const listener of listeners) if (listener.key === key) listener.callback(value);
+    },
   };
 }
 
@@ -47,6 +61,21 @@ describe('atomWithPreference (atomWithStorage)', () => {
   ])('reads the default when storage holds %s', (_case, stored) => {
     const store = createStore();
     expect(store.get(densityIn(memoryStorage({ 'projects.density': stored })))).toBe('comfortable');
+  });
+
+  it('takes a valid value another tab writes, and reads an invalid one as the default', () => {
+    const strings = memoryStorage();
+    const store = createStore();
+    const density = densityIn(strings);
+    const unsubscribe = store.sub(density, () => {}); // mounted, as while a component shows it
+    strings.writeFromAnotherTab('projects.density', '"compact"');
+    expect(store.get(density)).toBe('compact');
+    strings.writeFromAnotherTab('projects.density', '"huge"');
+    expect(store.get(density)).toBe('comfortable');
+    strings.writeFromAnotherTab('projects.density', '"compact"');
+    strings.writeFromAnotherTab('projects.density', 'not JSON');
+    expect(store.get(density)).toBe('comfortable');
+    unsubscribe();
   });
 
   it('forgets the stored value on RESET', () => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { environmentManager, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { API_BASE_URL, createManualClock, startMockBackend, type MockBackend, type Task } from '@/mocks/node';
-import { newestFirst, projectTasksQuery } from './queries';
+import { keepNewerTasks, newestFirst, projectTasksQuery } from './queries';
 import { connectTaskUpdates, withPushedTask, type ConnectionStatus } from './taskUpdates';
 
 let backend: MockBackend;
@@ -19,9 +19,14 @@ afterEach(() => {
   backend.stop();
 });
 
-/** The app as it starts: the project's task list on screen, then the socket connected and subscribed. */
-async function start(options: Parameters<typeof startMockBackend>[0] = {}) {
+/**
+ * The app as it starts: the project's task list requested and the socket opened at once; then
+ * the list on screen, the socket subscribed, and the catch-up fetch after SUBSCRIBED done.
+ * `requests` starts empty after that.
+ */
+async function start(options: Parameters<typeof startMockBackend>[0] = {}, beforeRequests: () => void = () => {}) {
   backend = startMockBackend(options);
+  beforeRequests();
   requests = [];
   backend.server.events.on('request:start', ({ request }) => {
     requests.push(`${request.method} ${new URL(request.url).pathname}`);
@@ -29,10 +34,13 @@ async function start(options: Parameters<typeof startMockBackend>[0] = {}) {
   client = new QueryClient();
   const list = new QueryObserver(client, projectTasksQuery('proj_01'));
   list.subscribe(() => {});
-  await vi.waitFor(() => expect(list.getCurrentResult().status).toBe('success'));
   statuses = [];
   disconnect = connectTaskUpdates(client, (status) => statuses.push(status));
   await vi.waitFor(() => expect(statuses).toEqual(['connecting', 'live']));
+  await vi.waitFor(() => expect(list.getCurrentResult().status).toBe('success'));
+  await vi.waitFor(() => expect(client.isFetching()).toBe(0));
+  requests.length = 0;
+  return list;
 }
 
 const cachedList = () => client.getQueryData(projectTasksQuery('proj_01').queryKey)!;
@@ -47,7 +55,7 @@ describe('socket pushes into the query cache', () => {
     const theirs = backend.db.get('tasks', 'task_367')!;
     await vi.waitFor(() => expect(cachedTask('task_367')).toEqual(theirs));
     expect(theirs.version).toBe(6);
-    expect(requests).toEqual(['GET /tasks']);
+    expect(requests).toEqual([]);
   });
 
   it('keeps up with Sam on his schedule (manual clock): after each edit, the cache matches the server', async () => {
@@ -60,7 +68,7 @@ describe('socket pushes into the query cache', () => {
       await vi.waitFor(() => expect(byId(cachedList())).toEqual(byId(serverList())));
     }
     expect(versions()).toBeGreaterThan(initial + 2);
-    expect(requests).toEqual(['GET /tasks']);
+    expect(requests).toEqual([]);
   });
 
   it('refetches the project’s list when a task is created, since only the server knows where it goes', async () => {
@@ -72,7 +80,7 @@ describe('socket pushes into the query cache', () => {
     });
     const created = (await response.json()) as Task;
     await vi.waitFor(() => expect(cachedTask(created.id)).toEqual(created));
-    expect(requests).toEqual(['GET /tasks', 'POST /tasks', 'GET /tasks']);
+    expect(requests).toEqual(['POST /tasks', 'GET /tasks']);
   });
 
   it('removes a deleted task from every cached list', async () => {
@@ -80,7 +88,41 @@ describe('socket pushes into the query cache', () => {
     await fetch(`${API_BASE_URL}/tasks/task_367`, { method: 'DELETE' });
     await vi.waitFor(() => expect(cachedTask('task_367')).toBeUndefined());
     expect(cachedList()).toHaveLength(18);
-    expect(requests).toEqual(['GET /tasks', 'DELETE /tasks/task_367']);
+    expect(requests).toEqual(['DELETE /tasks/task_367']);
+  });
+
+  it('applies a change made after the list’s first answer and before SUBSCRIBED', async () => {
+    let changed: Task | undefined;
+    // The moment the first GET /tasks has its answer, Sam edits a task of the list.
+    await start({}, () =>
+      backend.server.events.on('response:mocked', ({ request }) => {
+        if (changed || request.method !== 'GET') return;
+        backend.secondUser.editNow({ entity: 'tasks', id: 'task_017' });
+        changed = backend.db.get('tasks', 'task_017');
+      }),
+    );
+    expect(changed).toBeDefined();
+    await vi.waitFor(() => expect(cachedTask('task_017')).toEqual(changed));
+  });
+
+  it('applies pushes that arrive while the list loads, by version: a late, older frame changes nothing', async () => {
+    // The list answers after 300 ms; the socket is subscribed long before.
+    backend = startMockBackend({ faults: { latency: 300 } });
+    client = new QueryClient();
+    statuses = [];
+    disconnect = connectTaskUpdates(client, (status) => statuses.push(status));
+    await vi.waitFor(() => expect(statuses).toEqual(['connecting', 'live']));
+    const list = new QueryObserver(client, projectTasksQuery('proj_01'));
+    list.subscribe(() => {});
+    backend.faults.set({ reorderFrames: 1 });
+    backend.secondUser.editNow({ entity: 'tasks', id: 'task_017' });
+    backend.secondUser.editNow({ entity: 'tasks', id: 'task_017' });
+    const latest = backend.db.get('tasks', 'task_017')!;
+
+    await vi.waitFor(() => expect(list.getCurrentResult().status).toBe('success'));
+    expect(cachedTask('task_017')).toEqual(latest);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // any held-back frame has arrived
+    expect(cachedTask('task_017')).toEqual(latest);
   });
 
   it('reconnects after the socket drops, and refetches what it may have missed meanwhile', async () => {
@@ -93,7 +135,7 @@ describe('socket pushes into the query cache', () => {
 
     await vi.waitFor(() => expect(statuses.at(-1)).toBe('live'), { timeout: 3000 });
     await vi.waitFor(() => expect(cachedTask('task_017')).toEqual(missed));
-    expect(requests).toEqual(['GET /tasks', 'GET /tasks']);
+    expect(requests).toEqual(['GET /tasks']);
   });
 
   it('closes for good when disconnected: no reconnect', async () => {
@@ -124,6 +166,28 @@ describe('withPushedTask', () => {
     expect(withPushedTask(tasks, { id: 'task_1', version: 2 } as Task)).toBe(tasks);
     expect(withPushedTask(tasks, { id: 'task_9', version: 1 } as Task)).toBe(tasks);
     expect(withPushedTask(undefined, { id: 'task_1', version: 9 } as Task)).toBeUndefined();
+  });
+});
+
+describe('keepNewerTasks (the list query’s structural sharing)', () => {
+  const task = (id: string, version: number, title: string) => ({ id, version, title }) as Task;
+
+  it('keeps a pushed task newer than the answer, and takes the answer for the rest', () => {
+    const cached = [task('task_1', 5, 'pushed'), task('task_2', 1, 'old')];
+    const fetched = [task('task_1', 4, 'older answer'), task('task_2', 2, 'newer answer'), task('task_3', 1, 'new')];
+    expect(keepNewerTasks(cached, fetched).map((t) => t.title)).toEqual(['pushed', 'newer answer', 'new']);
+    expect(keepNewerTasks(undefined, fetched)).toEqual(fetched);
+  });
+
+  it('is what a refetch goes through: an answer older than a push does not overwrite it', async () => {
+    backend = startMockBackend();
+    client = new QueryClient();
+    const { queryKey } = projectTasksQuery('proj_01');
+    await client.fetchQuery(projectTasksQuery('proj_01'));
+    const [first] = client.getQueryData(queryKey)!;
+    client.setQueryData(queryKey, (tasks) => withPushedTask(tasks, { ...first!, title: 'Pushed', version: first!.version + 1 }));
+    await client.refetchQueries({ queryKey });
+    expect(cachedTask(first!.id)).toMatchObject({ title: 'Pushed', version: first!.version + 1 });
   });
 });
 

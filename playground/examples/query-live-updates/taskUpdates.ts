@@ -33,6 +33,22 @@ export function applyServerMessage(client: QueryClient, message: ServerMessage):
 }
 
 /**
+ * Fetches the task lists in use again, from now on. A fetch already on its way was sent
+ * before now, so it is cancelled first: an invalidation alone would wait for it instead.
+ */
+async function refetchTaskLists(client: QueryClient): Promise<void> {
+  await client.cancelQueries({ queryKey: taskKeys.lists() });
+  await client.invalidateQueries({ queryKey: taskKeys.lists() });
+}
+
+/** Whether a task list is loading its first data: a push now has nothing to apply to yet. */
+const listLoading = (client: QueryClient) =>
+  client
+    .getQueryCache()
+    .findAll({ queryKey: taskKeys.lists() })
+    .some((query) => query.state.data === undefined && query.state.fetchStatus === 'fetching');
+
+/**
  * Keeps the cached tasks current from the realtime socket, reconnecting when it drops.
  * Returns the function that closes it.
  */
@@ -41,6 +57,16 @@ export function connectTaskUpdates(client: QueryClient, onStatus: (status: Conne
   let retries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  // Pushes that came while a list was loading its first data: applied, by version, once it has.
+  let early: ServerMessage[] = [];
+
+  const stopWatchingCache = client.getQueryCache().subscribe((event) => {
+    if (early.length === 0 || event.type !== 'updated' || event.action.type !== 'success') return;
+    const kept = early;
+    early = []; // applying a message is itself a `success` event: don't come back here for it
+    for (const message of kept) applyServerMessage(client, message);
+    if (listLoading(client)) early = kept; // another list is still on its way
+  });
 
   const open = () => {
     onStatus(retries === 0 ? 'connecting' : 'reconnecting');
@@ -49,11 +75,15 @@ export function connectTaskUpdates(client: QueryClient, onStatus: (status: Conne
     socket.onmessage = (event) => {
       const message = JSON.parse(String(event.data)) as ServerMessage;
       if (message.type === 'SUBSCRIBED') {
-        // Pushes sent while we were away are lost: refetch the task queries in use.
-        if (retries > 0) void client.invalidateQueries({ queryKey: taskKeys.all });
+        // Every list fetched (or on its way) before this moment may lack a change that was
+        // pushed to nobody: on the first connection, one made while the socket was opening;
+        // after a reconnect, those made while it was down. Fetch them again.
+        void refetchTaskLists(client);
         retries = 0;
         onStatus('live');
+        return;
       }
+      if (listLoading(client)) early.push(message);
       applyServerMessage(client, message);
     };
     socket.onclose = () => {
@@ -69,6 +99,7 @@ export function connectTaskUpdates(client: QueryClient, onStatus: (status: Conne
   return () => {
     stopped = true;
     clearTimeout(retryTimer);
+    stopWatchingCache();
     socket.close();
   };
 }

@@ -1,27 +1,30 @@
-import { memo, useEffect } from 'react';
-import { shallowEqual } from 'react-redux';
-import { fetchBoard, projectSelected, selectBoardLoading, selectProjectById, selectProjectIds, selectSelectedProjectId } from './projectsSlice';
+import { memo } from 'react';
+import { selectProjectProgress, selectTaskIdsByProject, tasksOf, useGetBoardQuery } from './boardApi';
+import { projectSelected, selectSelectedProjectId } from './projectsSlice';
 import { useAppDispatch, useAppSelector } from './store';
 import { TaskRow } from './TaskRow';
-import { selectProjectProgress, selectSaveError, selectTaskIdsByProject } from './tasksSlice';
 
 const ProjectButton = memo(function ProjectButton({ id, selected }: { id: string; selected: boolean }) {
-  const project = useAppSelector((state) => selectProjectById(state, id));
-  // Every task change makes a new { done, total } object for every project;
-  // shallowEqual re-renders only the button whose numbers changed.
-  const progress = useAppSelector((state) => selectProjectProgress(state, id), shallowEqual);
+  // `selectFromResult` picks this button's part of the cached board. RTK Query compares what
+  // it returns field by field: every task change makes a new { name, done, total } object for
+  // every project, but only the button whose numbers changed renders again.
+  const { name, done, total } = useGetBoardQuery(undefined, {
+    selectFromResult: ({ data }) => ({ name: data?.projects.entities[id]?.name, ...selectProjectProgress(tasksOf(data), id) }),
+  });
   const dispatch = useAppDispatch();
   return (
     <li>
       <button aria-pressed={selected} onClick={() => dispatch(projectSelected(id))}>
-        {project.name} · {progress.done}/{progress.total} done
+        {name} · {done}/{total} done
       </button>
     </li>
   );
 });
 
 const TaskList = memo(function TaskList({ projectId }: { projectId: string }) {
-  const taskIds = useAppSelector((state) => selectTaskIdsByProject(state, projectId));
+  const { taskIds } = useGetBoardQuery(undefined, {
+    selectFromResult: ({ data }) => ({ taskIds: selectTaskIdsByProject(tasksOf(data), projectId) }),
+  });
   return (
     <ul>
       {taskIds.map((id) => (
@@ -32,18 +35,14 @@ const TaskList = memo(function TaskList({ projectId }: { projectId: string }) {
 });
 
 export default function App() {
-  const dispatch = useAppDispatch();
-  const loading = useAppSelector(selectBoardLoading);
-  const projectIds = useAppSelector(selectProjectIds);
-  const selectedId = useAppSelector(selectSelectedProjectId);
-  const saveError = useAppSelector(selectSaveError);
+  const { projectIds, isError, isSuccess } = useGetBoardQuery(undefined, {
+    selectFromResult: ({ data, isError, isSuccess }) => ({ projectIds: data?.projects.ids, isError, isSuccess }),
+  });
+  // Until the reader picks one, the first project is selected.
+  const selectedId = useAppSelector(selectSelectedProjectId) ?? projectIds?.[0];
 
-  useEffect(() => {
-    dispatch(fetchBoard());
-  }, [dispatch]);
-
-  if (loading === 'failed') return <p role="alert">Could not load the board.</p>;
-  if (loading !== 'succeeded') return <p>Loading…</p>;
+  if (isError) return <p role="alert">Could not load the board.</p>;
+  if (!isSuccess || !projectIds) return <p>Loading…</p>;
 
   return (
     <main>
@@ -53,7 +52,6 @@ export default function App() {
           <ProjectButton key={id} id={id} selected={id === selectedId} />
         ))}
       </ul>
-      {saveError && <p role="alert">{saveError}</p>}
       {selectedId && <TaskList projectId={selectedId} />}
     </main>
   );

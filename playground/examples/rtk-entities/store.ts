@@ -1,15 +1,17 @@
 import { configureStore } from '@reduxjs/toolkit';
 import { useDispatch, useSelector } from 'react-redux';
+import { boardApi } from './boardApi';
 import { projectsSlice } from './projectsSlice';
-import { tasksSlice } from './tasksSlice';
 
 /** A fresh store: one per app (and one per test). */
 export function makeStore() {
   return configureStore({
     reducer: {
       [projectsSlice.reducerPath]: projectsSlice.reducer,
-      [tasksSlice.reducerPath]: tasksSlice.reducer,
+      [boardApi.reducerPath]: boardApi.reducer,
     },
+    // The api middleware runs the cache: subscriptions, `onQueryStarted`, expiry.
+    middleware: (getDefaultMiddleware) => getDefaultMiddleware().concat(boardApi.middleware),
   });
 }
 

@@ -1,33 +1,36 @@
-import { useEffect } from 'react';
+import { memo } from 'react';
 import { TASK_STATUSES, type Task, type TaskStatus } from '@/mocks/browser';
-import { fetchProjectStats, selectProjectStats, selectStatsError } from './statsSlice';
+import { selectStatusFilter, statusFilterChanged, type StatusFilter } from './filterSlice';
 import { useAppDispatch, useAppSelector } from './store';
-import { fetchTasks, saveTaskStatus, selectStatusFilter, selectVisibleTasks, statusFilterChanged, type StatusFilter } from './tasksSlice';
+import { saveKey, selectVisibleTasks, useGetProjectStatsQuery, useGetTasksQuery, useUpdateTaskStatusMutation } from './tasksApi';
 
 const PROJECT_ID = 'proj_02';
 const FILTERS: StatusFilter[] = ['all', ...TASK_STATUSES];
 
 function StatsBar() {
-  const stats = useAppSelector((state) => selectProjectStats(state, PROJECT_ID));
-  const error = useAppSelector(selectStatsError);
-  if (!stats) return <p>Loading stats…</p>;
+  // After a failed refetch, `data` is still the last stats that loaded, and `isError` is true.
+  const { data: stats, isError } = useGetProjectStatsQuery(PROJECT_ID);
+  if (!stats) return isError ? <p role="alert">Could not load the stats.</p> : <p>Loading stats…</p>;
   return (
     <p>
       {`${stats.byStatus.done} of ${stats.taskCount} done (${Math.round(stats.completion * 100)}%) · ${stats.overdue} overdue`}
-      {error && <strong role="alert"> · out of date: {error}</strong>}
+      {isError && <strong role="alert"> · out of date: the last refresh failed</strong>}
     </p>
   );
 }
 
-function TaskItem({ task }: { task: Task }) {
-  const dispatch = useAppDispatch();
+export const TaskItem = memo(function TaskItem({ task }: { task: Task }) {
+  // Disabled while saving: a second change now would be based on the version being replaced,
+  // and get a 409. Keyed by the task, the save's state outlives a row the filter hides and shows.
+  const [updateStatus, { isLoading: saving }] = useUpdateTaskStatusMutation({ fixedCacheKey: saveKey(task.id) });
   return (
     <li>
       {task.title}{' '}
       <select
         aria-label={`Status of ${task.title}`}
         value={task.status}
-        onChange={(event) => dispatch(saveTaskStatus({ task, status: event.target.value as TaskStatus }))}
+        disabled={saving}
+        onChange={(event) => void updateStatus({ task, status: event.target.value as TaskStatus })}
       >
         {TASK_STATUSES.map((status) => (
           <option key={status} value={status}>
@@ -37,17 +40,14 @@ function TaskItem({ task }: { task: Task }) {
       </select>
     </li>
   );
-}
+});
 
 export default function App() {
   const dispatch = useAppDispatch();
   const filter = useAppSelector(selectStatusFilter);
-  const tasks = useAppSelector(selectVisibleTasks);
-
-  useEffect(() => {
-    dispatch(fetchTasks(PROJECT_ID));
-    dispatch(fetchProjectStats(PROJECT_ID));
-  }, [dispatch]);
+  const { tasks, isError } = useGetTasksQuery(PROJECT_ID, {
+    selectFromResult: ({ data, isError }) => ({ tasks: selectVisibleTasks(data, filter), isError }),
+  });
 
   return (
     <main>
@@ -62,6 +62,7 @@ export default function App() {
           </label>
         ))}
       </fieldset>
+      {isError && <p role="alert">Could not load the tasks.</p>}
       <ul>
         {tasks.map((task) => (
           <TaskItem key={task.id} task={task} />

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startMockBackend, type MockBackend } from '@/mocks/node';
+import { selectStatusFilter, STATUS_FILTER_KEY, statusFilterChanged } from './filterSlice';
 import { STATS_REFRESH_DELAY_MS } from './listeners';
-import { fetchProjectStats, selectProjectStats, selectStatsError } from './statsSlice';
-import { makeStore } from './store';
-import { fetchTasks, saveTaskStatus, selectStatusFilter, selectTaskById, selectVisibleTasks, STATUS_FILTER_KEY, statusFilterChanged } from './tasksSlice';
+import { makeStore, type AppStore } from './store';
+import { saveKey, selectVisibleTasks, tasksApi } from './tasksApi';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Provider } from 'react-redux';
-import App from './App';
+import App, { TaskItem } from './App';
 import meta from './meta';
 
 /** Node has no localStorage without a flag; the app only needs getItem and setItem. */
@@ -35,21 +35,35 @@ afterEach(() => {
 
 const statsRequests = () => backend.faults.history().filter((decision) => decision.kind === 'http' && decision.route === 'GET /projects/:id/stats').length;
 
+let store: AppStore;
+afterEach(() => store?.dispatch(tasksApi.util.resetApiState()));
+
+/** The store with the project's tasks and stats loaded and subscribed, as the mounted App has them. */
 async function loadedStore() {
-  const store = makeStore();
-  await Promise.all([store.dispatch(fetchTasks(PROJECT_ID)), store.dispatch(fetchProjectStats(PROJECT_ID))]);
+  store = makeStore();
+  await Promise.all([
+    store.dispatch(tasksApi.endpoints.getTasks.initiate(PROJECT_ID)),
+    store.dispatch(tasksApi.endpoints.getProjectStats.initiate(PROJECT_ID)),
+  ]);
   return store;
 }
 
+const tasks = () => tasksApi.endpoints.getTasks.select(PROJECT_ID)(store.getState()).data!;
+const visibleTasks = () => selectVisibleTasks(tasks(), selectStatusFilter(store.getState()));
+const taskById = (id: string) => tasks().find((task) => task.id === id)!;
+const stats = () => tasksApi.endpoints.getProjectStats.select(PROJECT_ID)(store.getState());
+const save = (task: Parameters<typeof tasksApi.endpoints.updateTaskStatus.initiate>[0]['task'], status: 'todo' | 'done') =>
+  store.dispatch(tasksApi.endpoints.updateTaskStatus.initiate({ task, status }, { fixedCacheKey: saveKey(task.id) }));
+
 describe('persisted status filter', () => {
   it('saves the chosen filter, and the next store starts from it', async () => {
-    const store = await loadedStore();
+    await loadedStore();
     expect(selectStatusFilter(store.getState())).toBe('all');
 
     store.dispatch(statusFilterChanged('in_progress'));
 
     expect(localStorage.getItem(STATUS_FILTER_KEY)).toBe('in_progress');
-    const visible = selectVisibleTasks(store.getState());
+    const visible = visibleTasks();
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.every((task) => task.status === 'in_progress')).toBe(true);
     expect(selectStatusFilter(makeStore().getState())).toBe('in_progress');
@@ -57,56 +71,72 @@ describe('persisted status filter', () => {
 
   it('falls back to "all" when the saved value is not a filter it knows', () => {
     localStorage.setItem(STATUS_FILTER_KEY, 'archived');
-    expect(selectStatusFilter(makeStore().getState())).toBe('all');
+    store = makeStore();
+    expect(selectStatusFilter(store.getState())).toBe('all');
   });
 });
 
-describe('stats refetched after task changes', () => {
-  it('refetches once after a burst of changes, when the burst is over', async () => {
-    const store = await loadedStore();
-    expect(selectProjectStats(store.getState(), PROJECT_ID)?.byStatus.done).toBe(1);
+describe('stats refetched after task changes (a listener on RTK Query’s own actions)', () => {
+  it('refetches once after a burst of saves, when the burst is over', async () => {
+    await loadedStore();
+    expect(stats().data?.byStatus.done).toBe(1);
     const requestsAfterLoad = statsRequests();
-    const todo = selectVisibleTasks(store.getState()).filter((task) => task.status === 'todo').slice(0, 3);
+    const todo = visibleTasks().filter((task) => task.status === 'todo').slice(0, 3);
     expect(todo).toHaveLength(3);
 
-    for (const task of todo) await store.dispatch(saveTaskStatus({ task, status: 'done' }));
+    for (const task of todo) await save(task, 'done').unwrap();
     expect(statsRequests()).toBe(requestsAfterLoad);
+    expect(taskById(todo[0]!.id).status).toBe('done');
 
-    await vi.waitFor(() => expect(selectProjectStats(store.getState(), PROJECT_ID)?.byStatus.done).toBe(4), {
-      timeout: STATS_REFRESH_DELAY_MS * 3,
-    });
+    await vi.waitFor(() => expect(stats().data?.byStatus.done).toBe(4), { timeout: STATS_REFRESH_DELAY_MS * 3 });
     expect(statsRequests()).toBe(requestsAfterLoad + 1);
   });
 
   it('keeps the last stats, marked out of date, when the refetch answers 500', async () => {
-    const store = await loadedStore();
-    const before = selectProjectStats(store.getState(), PROJECT_ID);
+    await loadedStore();
+    const before = stats().data;
     backend.faults.set({ errorRate: { 'GET /projects/:id/stats': 1 } });
-    const task = selectVisibleTasks(store.getState()).find((t) => t.status === 'todo')!;
+    const task = visibleTasks().find((t) => t.status === 'todo')!;
 
-    await store.dispatch(saveTaskStatus({ task, status: 'done' }));
-    expect(selectTaskById(store.getState(), task.id).status).toBe('done');
+    await save(task, 'done').unwrap();
+    expect(taskById(task.id).status).toBe('done');
 
-    await vi.waitFor(() => expect(selectStatsError(store.getState())).toMatch(/500/), { timeout: STATS_REFRESH_DELAY_MS * 3 });
-    expect(selectProjectStats(store.getState(), PROJECT_ID)).toBe(before);
+    await vi.waitFor(() => expect(stats().isError).toBe(true), { timeout: STATS_REFRESH_DELAY_MS * 3 });
+    expect(stats().data).toBe(before);
+    const html = renderToString(createElement(Provider, { store, children: createElement(App) }));
+    expect(html).toContain('1 of 15 done');
+    expect(html).toContain('out of date');
   });
 
-  it('does not refetch when the save fails', async () => {
-    const store = await loadedStore();
+  it('does not refetch when the save fails, and keeps the task as it was', async () => {
+    await loadedStore();
     const requestsAfterLoad = statsRequests();
     backend.faults.set({ errorRate: { 'PATCH /tasks/:id': 1 } });
-    const task = selectVisibleTasks(store.getState())[0]!;
+    const task = visibleTasks()[0]!;
 
-    const result = await store.dispatch(saveTaskStatus({ task, status: task.status === 'done' ? 'todo' : 'done' }));
+    const result = await save(task, task.status === 'done' ? 'todo' : 'done');
 
-    expect(saveTaskStatus.rejected.match(result)).toBe(true);
+    expect(result.error).toMatchObject({ status: 500 });
     await new Promise((resolve) => setTimeout(resolve, STATS_REFRESH_DELAY_MS + 300));
     expect(statsRequests()).toBe(requestsAfterLoad);
-    expect(selectTaskById(store.getState(), task.id)).toBe(task);
+    expect(taskById(task.id)).toBe(task);
+  });
+
+  it('disables a task’s status while its save is on its way, so a second change can’t send the old version', async () => {
+    backend.faults.set({ latency: 200 });
+    await loadedStore();
+    const task = visibleTasks()[0]!;
+    const row = () => renderToString(createElement(Provider, { store, children: createElement(TaskItem, { task: taskById(task.id) }) }));
+    expect(row()).not.toMatch(/<select[^>]*disabled/);
+
+    const saving = save(task, task.status === 'done' ? 'todo' : 'done');
+    expect(row()).toMatch(/<select[^>]*disabled/);
+    await saving.unwrap();
+    expect(row()).not.toMatch(/<select[^>]*disabled/);
   });
 
   it('renders the first data the playground waits for', async () => {
-    const store = await loadedStore();
+    await loadedStore();
     const html = renderToString(createElement(Provider, { store, children: createElement(App) }));
     expect(html).toContain(meta.firstData);
     expect(html).toContain('1 of 15 done');

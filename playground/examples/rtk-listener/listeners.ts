@@ -1,7 +1,7 @@
 import { createListenerMiddleware } from '@reduxjs/toolkit';
-import { fetchProjectStats } from './statsSlice';
+import { STATUS_FILTER_KEY, statusFilterChanged } from './filterSlice';
 import type { AppDispatch, RootState } from './store';
-import { saveTaskStatus, STATUS_FILTER_KEY, statusFilterChanged } from './tasksSlice';
+import { tasksApi } from './tasksApi';
 
 /** Wait this long after a task change before refetching stats, so a burst of edits costs one request. */
 export const STATS_REFRESH_DELAY_MS = 1000;
@@ -17,13 +17,14 @@ startAppListening({
   },
 });
 
-// The stats are derived on the server: refetch them after a task changes.
+// The stats are derived on the server: refetch them after a task is saved. RTK Query's own
+// actions are actions like any other; `matchFulfilled` matches a successful save.
 startAppListening({
-  actionCreator: saveTaskStatus.fulfilled,
+  matcher: tasksApi.endpoints.updateTaskStatus.matchFulfilled,
   effect: async (action, listenerApi) => {
-    // A newer change cancels this run while it waits: a debounce in two lines.
+    // A newer save cancels this run while it waits: a debounce in two lines.
     listenerApi.cancelActiveListeners();
     await listenerApi.delay(STATS_REFRESH_DELAY_MS);
-    await listenerApi.dispatch(fetchProjectStats(action.payload.projectId));
+    listenerApi.dispatch(tasksApi.util.invalidateTags([{ type: 'ProjectStats', id: action.payload.projectId }]));
   },
 });

@@ -4,7 +4,7 @@ export default defineExample({
   title: 'Side effects in the listener middleware: a saved filter and debounced stats',
   entry: '/index.tsx',
   activeFile: '/listeners.ts',
-  visibleFiles: ['/listeners.ts', '/tasksSlice.ts', '/statsSlice.ts', '/store.ts', '/App.tsx', '/index.tsx'],
+  visibleFiles: ['/listeners.ts', '/filterSlice.ts', '/tasksApi.ts', '/store.ts', '/App.tsx', '/index.tsx'],
   mockBackend: true,
   firstData: 'Design error banner',
 });

@@ -3,6 +3,7 @@ import { API_BASE_URL, startMockBackend, type MockBackend } from '@/mocks/node';
 import type { Task } from '@/mocks/browser';
 import { selectLiveStatus } from './connectionSlice';
 import { makeStore, type AppStore } from './store';
+import { keepNewerTasks } from './taskMessages';
 import { reconnectDelay, tasksApi } from './tasksApi';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -89,6 +90,40 @@ describe('streaming updates into the cache', () => {
     expect(cachedTask(task!.id)).toEqual(latest);
   });
 
+  it('applies a change made after the list’s first answer and before SUBSCRIBED', async () => {
+    backend = startMockBackend();
+    let changed: Task | undefined;
+    // The moment the first GET /tasks has its answer, Sam edits one of its tasks.
+    backend.server.events.on('response:mocked', ({ request }) => {
+      if (changed || request.method !== 'GET' || !new URL(request.url).pathname.endsWith('/tasks')) return;
+      const [first] = backend.db.list('tasks').filter((task) => task.projectId === PROJECT_ID);
+      backend.secondUser.editNow({ entity: 'tasks', id: first!.id });
+      changed = backend.db.get('tasks', first!.id);
+    });
+    await liveStore();
+    expect(changed).toBeDefined();
+    await vi.waitFor(() => expect(cachedTask(changed!.id)).toEqual(changed));
+  });
+
+  it('applies pushes that arrive before the first data by version: a late, older frame changes nothing', async () => {
+    // The list answers after 300 ms; the socket is subscribed long before.
+    backend = startMockBackend({ faults: { latency: 300 } });
+    store = makeStore();
+    const loading = store.dispatch(tasksApi.endpoints.getTasks.initiate(PROJECT_ID));
+    await waitUntilLive();
+    expect(cachedTasks()).toEqual([]);
+    const [task] = backend.db.list('tasks').filter((t) => t.projectId === PROJECT_ID);
+    backend.faults.set({ reorderFrames: 1 });
+    backend.secondUser.editNow({ entity: 'tasks', id: task!.id });
+    backend.secondUser.editNow({ entity: 'tasks', id: task!.id });
+    const latest = backend.db.get('tasks', task!.id)!;
+
+    await loading;
+    expect(cachedTask(task!.id)).toEqual(latest);
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the catch-up refetch, and any late frame
+    expect(cachedTask(task!.id)).toEqual(latest);
+  });
+
   it('reconnects after a dropped socket, with backoff, and refetches what it missed', async () => {
     backend = startMockBackend();
     const [task] = await liveStore();
@@ -121,5 +156,26 @@ describe('streaming updates into the cache', () => {
     const html = renderToString(createElement(Provider, { store, children: createElement(App) }));
     expect(html).toContain(meta.firstData);
     expect(html).toContain('● Live');
+  });
+});
+
+describe('keepNewerTasks (merging a refetched list)', () => {
+  const task = (id: string, version: number, title: string) => ({ id, version, title }) as Task;
+
+  it('keeps a task the cache has in a newer version, a pushed one the answer predates', () => {
+    const cached = [task('task_1', 5, 'pushed'), task('task_2', 1, 'same')];
+    const merged = keepNewerTasks(cached, [task('task_1', 4, 'older answer'), task('task_2', 1, 'same'), task('task_3', 1, 'new')]);
+    expect(merged.map((t) => `${t.id}@${t.version} ${t.title}`)).toEqual(['task_1@5 pushed', 'task_2@1 same', 'task_3@1 new']);
+    expect(merged[1]).toBe(cached[1]); // unchanged: the same object, so its row does not re-render
+  });
+
+  it('returns the cached list itself when the answer holds nothing newer', () => {
+    const cached = [task('task_1', 2, 'a'), task('task_2', 1, 'b')];
+    expect(keepNewerTasks(cached, [task('task_1', 2, 'a'), task('task_2', 1, 'b')])).toBe(cached);
+  });
+
+  it('takes the answer’s newer version, and drops what the answer no longer lists', () => {
+    const merged = keepNewerTasks([task('task_1', 2, 'old'), task('task_2', 1, 'gone')], [task('task_1', 3, 'new')]);
+    expect(merged).toEqual([task('task_1', 3, 'new')]);
   });
 });

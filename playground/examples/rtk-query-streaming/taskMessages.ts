@@ -23,3 +23,18 @@ export function applyTaskMessage(tasks: Task[], message: ServerMessage, projectI
     tasks[index] = pushed;
   }
 }
+
+/**
+ * A refetched list, with each task the cache holds in a newer version kept as cached: the
+ * answer reflects the server when it read the list, and a push may have come after that. A
+ * task that is the same version in both keeps its cached object, so its row doesn't re-render.
+ */
+export function keepNewerTasks(cached: Task[], fetched: Task[]): Task[] {
+  const cachedById = new Map(cached.map((task) => [task.id, task]));
+  const merged = fetched.map((task) => {
+    const mine = cachedById.get(task.id);
+    return mine && mine.version >= task.version ? mine : task;
+  });
+  // Nothing changed: the same array, so the list doesn't render again either.
+  return merged.length === cached.length && merged.every((task, i) => task === cached[i]) ? cached : merged;
+}

@@ -53,6 +53,14 @@ describe('visualizer-tasks example', () => {
     expect(backend.db.get('tasks', task!.id)?.status).toBe('done');
   });
 
+  it('refetches the cached list of the task’s new status: a task marked done shows up under Done', async () => {
+    const done = await loadTasks('done');
+    const [task] = (await loadTasks('all')).filter((t) => t.status !== 'done');
+    expect(done.map((t) => t.id)).not.toContain(task!.id);
+    await store.dispatch(tasksApi.endpoints.updateTask.initiate({ id: task!.id, version: task!.version, changes: { status: 'done' } })).unwrap();
+    await vi.waitFor(() => expect(cachedTasks('done').map((t) => t.id)).toContain(task!.id));
+  });
+
   it('rolls back the optimistic status when the server answers 500', async () => {
     const [task] = (await loadTasks('all')).filter((t) => t.status !== 'done');
     backend.faults.set({ errorRate: { 'PATCH /tasks/:id': 1 } });

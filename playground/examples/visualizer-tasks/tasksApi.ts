@@ -17,7 +17,7 @@ const matches = (task: Task, status: StatusFilter) => status === 'all' || task.s
 /** Server state: the project's tasks, cached per status filter. */
 export const tasksApi = createApi({
   baseQuery: fetchBaseQuery({ baseUrl: API_BASE_URL }),
-  tagTypes: ['Task'],
+  tagTypes: ['Task', 'TaskList'],
   endpoints: (build) => ({
     getTasks: build.query<Task[], StatusFilter>({
       query: (status) => ({
@@ -25,7 +25,12 @@ export const tasksApi = createApi({
         params: { projectId: PROJECT_ID, sort: 'title', limit: 8, ...(status === 'all' ? {} : { status }) },
       }),
       transformResponse: (page: ListResponse<Task>) => page.items,
-      providesTags: (tasks = []) => [{ type: 'Task', id: 'LIST' }, ...tasks.map(({ id }) => ({ type: 'Task' as const, id }))],
+      // Each list is tagged with its filter (a task that moves into it must refetch it) and with
+      // every task it holds (a change to one of them must refetch it).
+      providesTags: (tasks = [], _error, status) => [
+        { type: 'TaskList', id: status },
+        ...tasks.map(({ id }) => ({ type: 'Task' as const, id })),
+      ],
       // Edits by other people arrive over the socket and patch the cached list in place.
       async onCacheEntryAdded(status, { updateCachedData, cacheDataLoaded, cacheEntryRemoved }) {
         const socket = new WebSocket(REALTIME_URL);
@@ -52,8 +57,10 @@ export const tasksApi = createApi({
     }),
     updateTask: build.mutation<Task, TaskUpdate>({
       query: ({ id, version, changes }) => ({ url: `/tasks/${id}`, method: 'PATCH', body: { version, ...changes } }),
-      // On success, refetch the lists holding this task: they get its new version.
-      invalidatesTags: (_task, error, { id }) => (error ? [] : [{ type: 'Task', id }]),
+      // On success, refetch the lists holding this task (they get its new version), and the list
+      // of its new status, which doesn't hold it yet: a task marked done must show up under Done.
+      invalidatesTags: (_task, error, { id, changes }) =>
+        error ? [] : [{ type: 'Task', id }, ...(changes.status ? [{ type: 'TaskList' as const, id: changes.status }] : [])],
       // Optimistic update: change every cached list now; undo it if the server refuses.
       async onQueryStarted({ id, changes }, { dispatch, getState, queryFulfilled }) {
         const patches = tasksApi.util.selectCachedArgsForQuery(getState(), 'getTasks').map((status) =>
