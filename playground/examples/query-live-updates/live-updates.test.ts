@@ -183,7 +183,7 @@ describe('keepNewerTasks (the list query’s structural sharing)', () => {
     backend = startMockBackend();
     client = new QueryClient();
     const { queryKey } = projectTasksQuery('proj_01');
-    await client.fetchQuery(projectTasksQuery('proj_01'));
+    await client.query(projectTasksQuery('proj_01'));
     const [first] = client.getQueryData(queryKey)!;
     client.setQueryData(queryKey, (tasks) => withPushedTask(tasks, { ...first!, title: 'Pushed', version: first!.version + 1 }));
     await client.refetchQueries({ queryKey });
