@@ -84,7 +84,7 @@ function entryOf(modules: Record<string, string>): string {
 }
 
 /** Resolves once the run is quiet (see settle.ts); never, if it is replaced first. */
-function settledOf(scope: RunScope): Promise<void> {
+function settledOf(scope: RunScope, maxWaitMs?: number): Promise<void> {
   return new Promise((resolve) =>
     // Pending: what the mock backend has not answered yet, and the reader's other fetches.
     watchSettle(resolve, {
@@ -92,6 +92,7 @@ function settledOf(scope: RunScope): Promise<void> {
       nextFrame: (callback) => requestAnimationFrame(callback),
       now: () => performance.now(),
       cancelled: () => scope.disposed,
+      maxWaitMs,
     }),
   );
 }
@@ -104,7 +105,7 @@ async function playStoryMessage({ storyId, steps, pauseMs }: PlayStoryMessage) {
   // Let the current run finish what it started (a late answer would land in the new run's
   // counts), and post its last events before the page clears its timeline.
   const previous = currentRun();
-  if (previous) await settledOf(previous);
+  if (previous) await settledOf(previous, 10_000);
   bus.flush();
   compile(JSON.parse(lastCompiled!), true);
   await queue;

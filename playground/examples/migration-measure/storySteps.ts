@@ -46,3 +46,12 @@ export interface StoryMeasurement {
   renders: number;
   unnecessaryRenders: number;
 }
+
+/**
+ * A step's stated numbers for one example, and how far a count may move between runs for a
+ * reason the page states. RTK Query syncs its subscriptions into the store on a 500 ms clock, so
+ * how many `subscriptionsUpdated` it dispatches depends on how the answers fall against it.
+ */
+export interface StatedMeasurement extends StoryMeasurement {
+  spread?: Partial<StoryMeasurement>;
+}

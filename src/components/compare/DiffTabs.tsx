@@ -7,18 +7,18 @@ const SIGN = { context: ' ', added: '+', removed: '−' } as const;
 
 function UnifiedTable({ file }: { file: FileDiff }) {
   return (
-    <table className="diff__table diff__unified" data-diff-layout="unified">
+    <table className="file-diff__table file-diff__unified" data-diff-layout="unified">
       {file.hunks.map((hunk) => (
         <tbody key={hunk.header}>
-          <tr className="diff__hunk">
+          <tr className="file-diff__hunk">
             <td colSpan={3}>{hunk.header}</td>
           </tr>
           {hunk.lines.map((line: UnifiedLine, index) => (
-            <tr key={index} className={`diff__line diff__line--${line.kind}`}>
-              <td className="diff__number">{line.oldNumber ?? ''}</td>
-              <td className="diff__number">{line.newNumber ?? ''}</td>
-              <td className="diff__code">
-                <span className="diff__sign" aria-label={line.kind === 'context' ? undefined : line.kind}>
+            <tr key={index} className={`file-diff__line file-diff__line--${line.kind}`}>
+              <td className="file-diff__number">{line.oldNumber ?? ''}</td>
+              <td className="file-diff__number">{line.newNumber ?? ''}</td>
+              <td className="file-diff__code">
+                <span className="file-diff__sign" aria-label={line.kind === 'context' ? undefined : line.kind}>
                   {SIGN[line.kind]}
                 </span>
                 {line.text}
@@ -32,12 +32,12 @@ function UnifiedTable({ file }: { file: FileDiff }) {
 }
 
 function Cell({ cell }: { cell: SplitCell | undefined }) {
-  if (!cell) return <td className="diff__number" aria-hidden />;
+  if (!cell) return <td className="file-diff__number" aria-hidden />;
   return (
     <>
-      <td className="diff__number">{cell.number}</td>
-      <td className={`diff__code diff__line--${cell.kind}`}>
-        <span className="diff__sign" aria-label={cell.kind === 'context' ? undefined : cell.kind}>
+      <td className="file-diff__number">{cell.number}</td>
+      <td className={`file-diff__code file-diff__line--${cell.kind}`}>
+        <span className="file-diff__sign" aria-label={cell.kind === 'context' ? undefined : cell.kind}>
           {SIGN[cell.kind]}
         </span>
         {cell.text}
@@ -48,24 +48,24 @@ function Cell({ cell }: { cell: SplitCell | undefined }) {
 
 function SplitTable({ file }: { file: FileDiff }) {
   return (
-    <table className="diff__table diff__split" data-diff-layout="split">
+    <table className="file-diff__table file-diff__split" data-diff-layout="split">
       <colgroup>
-        <col className="diff__number-col" />
+        <col className="file-diff__number-col" />
         <col />
-        <col className="diff__number-col" />
+        <col className="file-diff__number-col" />
         <col />
       </colgroup>
       {file.hunks.map((hunk) => (
         <tbody key={hunk.header}>
-          <tr className="diff__hunk">
+          <tr className="file-diff__hunk">
             <td colSpan={4}>{hunk.header}</td>
           </tr>
           {hunk.rows.map((row, index) => (
-            <tr key={index} className="diff__line">
+            <tr key={index} className="file-diff__line">
               <Cell cell={row.left} />
-              {!row.left && <td className="diff__code diff__empty" />}
+              {!row.left && <td className="file-diff__code file-diff__empty" />}
               <Cell cell={row.right} />
-              {!row.right && <td className="diff__code diff__empty" />}
+              {!row.right && <td className="file-diff__code file-diff__empty" />}
             </tr>
           ))}
         </tbody>
@@ -77,9 +77,9 @@ function SplitTable({ file }: { file: FileDiff }) {
 function FilePanel({ file }: { file: FileDiff }) {
   if (file.status === 'deleted') {
     return (
-      <details className="diff__deleted">
+      <details className="file-diff__deleted">
         <summary>
-          Deleted: the after example has no <code>{file.path}</code> ({file.removed} lines). Show them
+          <code>{file.path}</code> is deleted ({file.removed} lines). Show them
         </summary>
         <UnifiedTable file={file} />
       </details>
@@ -114,11 +114,11 @@ export default function DiffTabs({ id, before, after, files }: { id: string; bef
     choose(moves[event.key]!);
   };
   return (
-    <div className="diff breakout not-content" data-file-diffs={id}>
-      <p className="diff__summary">
+    <div className="file-diff breakout not-content" data-file-diffs={id}>
+      <p className="file-diff__summary">
         {files.length} files differ between <code>{before}</code> and <code>{after}</code>.
       </p>
-      <div className="diff__tabs" role="tablist" aria-label="Changed files" onKeyDown={onKeyDown}>
+      <div className="file-diff__tabs" role="tablist" aria-label="Changed files" onKeyDown={onKeyDown}>
         {files.map((f, index) => (
           <button
             key={f.path}
@@ -129,18 +129,18 @@ export default function DiffTabs({ id, before, after, files }: { id: string; bef
             aria-selected={index === selected}
             aria-controls={`${id}-panel`}
             tabIndex={index === selected ? 0 : -1}
-            className={`diff__tab diff__tab--${f.status}`}
+            className={`file-diff__tab file-diff__tab--${f.status}`}
             onClick={() => setSelected(index)}
             data-diff-tab={f.path}
           >
             {f.path}{' '}
-            <span className="diff__counts">
+            <span className="file-diff__counts">
               {f.status === 'deleted' ? 'deleted' : f.status === 'added' ? `new, +${f.added}` : `+${f.added} −${f.removed}`}
             </span>
           </button>
         ))}
       </div>
-      <div className="diff__panel" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${selected}`} tabIndex={0} data-diff-panel={file.path}>
+      <div className="file-diff__panel" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${selected}`} tabIndex={0} data-diff-panel={file.path}>
         <FilePanel key={file.path} file={file} />
       </div>
     </div>

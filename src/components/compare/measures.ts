@@ -1,4 +1,4 @@
-import type { StoryMeasurement } from '../../../playground/examples/migration-measure/storySteps.ts';
+import type { StatedMeasurement, StoryMeasurement } from '../../../playground/examples/migration-measure/storySteps.ts';
 
 /** What "Run the story" counts, in the order both tables show it. */
 export const MEASURES: readonly { key: keyof StoryMeasurement; label: string }[] = [
@@ -9,4 +9,4 @@ export const MEASURES: readonly { key: keyof StoryMeasurement; label: string }[]
 ];
 
 /** A step's numbers (`playground/examples/migration-measure/measured/step-N.json`): example id → counts. */
-export type StepMeasurements = Record<string, StoryMeasurement>;
+export type StepMeasurements = Record<string, StatedMeasurement>;

@@ -34,7 +34,8 @@ function playgroundIn(root: Element): Element | null {
 export async function whenReady(root: Element, timeoutMs = 60_000): Promise<void> {
   for (let waited = 0; ; waited += 100) {
     const playground = playgroundIn(root);
-    if (playground?.getAttribute('data-playground-status') === 'ready' && previewFrameOf(playground)) return;
+    // Ready, and its visualizer drawn: the panel waits for the first run to settle (its first requests answered).
+    if (playground?.getAttribute('data-playground-status') === 'ready' && previewFrameOf(playground) && readMeasurement(playground)) return;
     if (waited >= timeoutMs) throw new Error('the playground did not load.');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
