@@ -99,3 +99,27 @@ describe('isPageMessage', () => {
     expect(isPageMessage({ type: 'pause' })).toBe(false);
   });
 });
+
+describe('the story messages', () => {
+  const steps = [
+    { do: 'wait-for', text: 'Add conflict dialog' },
+    { do: 'choose', label: 'Status', value: 'todo' },
+    { do: 'press', item: 'Add conflict dialog', button: 'Mark done' },
+  ];
+
+  it('accepts a story to play and its progress', () => {
+    expect(isPageMessage({ statelab: 1, type: 'play-story', storyId: 1, steps, pauseMs: 600 })).toBe(true);
+    expect(isSandboxMessage({ statelab: 1, type: 'story-progress', storyId: 1, step: 2, of: 3, done: false })).toBe(true);
+    expect(isSandboxMessage({ statelab: 1, type: 'story-progress', storyId: 1, step: 1, of: 3, done: true, error: 'no button' })).toBe(true);
+  });
+
+  it('rejects unknown steps, empty targets, long pauses and malformed progress', () => {
+    const play = (body: object) => isPageMessage({ statelab: 1, type: 'play-story', storyId: 1, steps, pauseMs: 600, ...body });
+    expect(play({ steps: [{ do: 'eval', code: 'alert(1)' }] })).toBe(false);
+    expect(play({ steps: [{ do: 'press', item: '', button: 'Mark done' }] })).toBe(false);
+    expect(play({ steps: [{ do: 'choose', label: 'Status' }] })).toBe(false);
+    expect(play({ pauseMs: 60_000 })).toBe(false);
+    expect(play({ storyId: -1 })).toBe(false);
+    expect(isSandboxMessage({ statelab: 1, type: 'story-progress', storyId: 1, step: 1, of: 3 })).toBe(false);
+  });
+});

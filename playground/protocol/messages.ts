@@ -86,8 +86,22 @@ export interface SettledMessage extends Envelope {
   type: 'settled';
 }
 
+/**
+ * How a scripted story (`play-story`) is going: `step` steps of `of` are done. `done` once the
+ * last one is (or once one failed: then `error` says why). The page reads its metrics then.
+ */
+export interface StoryProgressMessage extends Envelope {
+  type: 'story-progress';
+  storyId: number;
+  step: number;
+  of: number;
+  done: boolean;
+  error?: string;
+}
+
 export type SandboxMessage =
   | HelloMessage
+  | StoryProgressMessage
   | EventsMessage
   | DroppedMessage
   | DiffMessage
@@ -139,7 +153,30 @@ export interface ThemeMessage extends Envelope {
   theme: 'light' | 'dark';
 }
 
+/**
+ * One step of a scripted user story, done in the preview as a person would do it: pick an option
+ * in the <select> whose <label> starts with `label`, press the button named `button` in the list
+ * item whose text starts with `item`, or wait until `text` shows.
+ */
+export type StoryStep =
+  | { do: 'choose'; label: string; value: string }
+  | { do: 'press'; item: string; button: string }
+  | { do: 'wait-for'; text: string };
+
+/**
+ * Plays a story in the preview: the runtime runs the code again (a fresh app, mock backend and
+ * timeline), waits for it to settle, then does each step and waits for the app to settle and
+ * for a person's pause (`pauseMs`) before the next. Replies with `story-progress`.
+ */
+export interface PlayStoryMessage extends Envelope {
+  type: 'play-story';
+  storyId: number;
+  steps: StoryStep[];
+  pauseMs: number;
+}
+
 export type PageMessage =
+  | PlayStoryMessage
   | PauseMessage
   | ResumeMessage
   | ClearMessage
@@ -254,6 +291,14 @@ export function isSandboxMessage(x: unknown): x is SandboxMessage {
       );
     case 'settled':
       return true;
+    case 'story-progress':
+      return (
+        nonNegativeInt(x.storyId) &&
+        nonNegativeInt(x.step) &&
+        nonNegativeInt(x.of) &&
+        typeof x.done === 'boolean' &&
+        (x.error === undefined || typeof x.error === 'string')
+      );
     case 'backend-state':
       return (
         (x.error === undefined || typeof x.error === 'string') &&
@@ -265,6 +310,22 @@ export function isSandboxMessage(x: unknown): x is SandboxMessage {
             isRecord(x.state.faults.errorRate) &&
             typeof x.state.secondUser.enabled === 'boolean'))
       );
+    default:
+      return false;
+  }
+}
+
+const shortText = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200;
+
+export function isStoryStep(x: unknown): x is StoryStep {
+  if (!isRecord(x)) return false;
+  switch (x.do) {
+    case 'choose':
+      return shortText(x.label) && typeof x.value === 'string' && x.value.length <= 200;
+    case 'press':
+      return shortText(x.item) && shortText(x.button);
+    case 'wait-for':
+      return shortText(x.text);
     default:
       return false;
   }
@@ -287,6 +348,15 @@ export function isPageMessage(x: unknown): x is PageMessage {
       return isRecord(x.faults);
     case 'theme':
       return x.theme === 'light' || x.theme === 'dark';
+    case 'play-story':
+      return (
+        nonNegativeInt(x.storyId) &&
+        nonNegativeInt(x.pauseMs) &&
+        x.pauseMs <= 10_000 &&
+        Array.isArray(x.steps) &&
+        x.steps.length <= 100 &&
+        x.steps.every(isStoryStep)
+      );
     default:
       return false;
   }

@@ -4,7 +4,7 @@ import '../probes/instrumented/renderHook.ts';
 import { isRefreshBoundary, performReactRefresh, refreshBindings } from './refreshRuntime.ts';
 import type { BackendState } from '../mocks/controls.ts';
 import { bus } from '../probes/bus.ts';
-import { PROTOCOL_TAG } from '../protocol/messages.ts';
+import { PROTOCOL_TAG, type PlayStoryMessage } from '../protocol/messages.ts';
 import { startProbes } from '../probes/instrumented/setup.ts';
 import { requestsInFlight } from '../probes/networkProbe.ts';
 import { captureConsole } from './consoleCapture.ts';
@@ -14,9 +14,10 @@ import { createLoopGuard } from './loopGuard.ts';
 import { ModuleRegistry } from './moduleRegistry.ts';
 import { allowedParentOrigins } from './origins.ts';
 import { applyPreviewTheme } from './previewTheme.ts';
-import { currentRun, startRun } from './runScope.ts';
+import { currentRun, startRun, type RunScope } from './runScope.ts';
 import { isSandpackInbound, type SandpackModule, type SandpackOutbound } from './sandpackMessages.ts';
 import { watchSettle } from './settle.ts';
+import { playStory } from './storyPlayer.ts';
 import { loadPrecompiled } from './transpileCache.ts';
 import { loadVendorModule } from './vendorModules.ts';
 
@@ -127,6 +128,54 @@ async function refresh(current: ModuleRegistry, next: Record<string, string>, ed
   return true;
 }
 
+/** Resolves once the run is quiet (see settle.ts); never, if it is replaced first. */
+function settledOf(scope: RunScope, maxWaitMs?: number): Promise<void> {
+  return new Promise((resolve) =>
+    // Pending: what the mock backend has not answered yet, and the reader's other fetches.
+    watchSettle(resolve, {
+      activity: () => ({ events: bus.stats().emitted, pendingRequests: requestsInFlight() + scope.stats().pendingFetches }),
+      nextFrame: (callback) => requestAnimationFrame(callback),
+      now: () => performance.now(),
+      cancelled: () => scope.disposed,
+      maxWaitMs,
+    }),
+  );
+}
+
+/** `play-story`: runs the code again (a fresh app, backend and timeline), then plays the steps. */
+async function playStoryMessage({ storyId, steps, pauseMs }: PlayStoryMessage) {
+  if (!lastCompiled) return;
+  const progress = (step: number, done: boolean, error?: string) =>
+    postToPage({ statelab: PROTOCOL_TAG, type: 'story-progress', storyId, step, of: steps.length, done, ...(error ? { error } : {}) });
+  // Let the current run finish what it started (a late answer would land in the new run's
+  // counts), and post its last events before the page clears its timeline.
+  const previous = currentRun();
+  if (previous) await settledOf(previous, 10_000);
+  bus.flush();
+  compile(JSON.parse(lastCompiled!), true);
+  await queue;
+  const scope = currentRun();
+  if (!scope || lastHadError) return progress(0, true, 'The code did not run.');
+  await settledOf(scope);
+  let done = 0;
+  try {
+    await playStory(steps, {
+      document,
+      settled: () => settledOf(scope),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      pauseMs,
+      onStep: (step) => {
+        done = step;
+        if (step < steps.length) progress(step, false);
+      },
+      cancelled: () => scope.disposed,
+    });
+    if (!scope.disposed) progress(done, true);
+  } catch (error) {
+    progress(done, true, error instanceof Error ? error.message : String(error));
+  }
+}
+
 async function run(modules: Record<string, SandpackModule>) {
   files = codeOf(modules);
   applied = null;
@@ -164,13 +213,7 @@ async function run(modules: Record<string, SandpackModule>) {
     post({ type: 'success' });
     post({ type: 'done', compilatonError: false });
     postBackendState();
-    // Pending: what the mock backend has not answered yet, and the reader's other fetches.
-    watchSettle(() => postToPage({ statelab: PROTOCOL_TAG, type: 'settled' }), {
-      activity: () => ({ events: bus.stats().emitted, pendingRequests: requestsInFlight() + scope.stats().pendingFetches }),
-      nextFrame: (callback) => requestAnimationFrame(callback),
-      now: () => performance.now(),
-      cancelled: () => scope.disposed,
-    });
+    void settledOf(scope).then(() => postToPage({ statelab: PROTOCOL_TAG, type: 'settled' }));
   } catch (error) {
     reportError(error);
     post({ type: 'done', compilatonError: true });
@@ -222,6 +265,7 @@ bus.onControl((message) => {
 });
 // The visualizer's fault controls go to the mock backend of the current run.
 bus.onControl((message) => {
+  if (message.type === 'play-story') void playStoryMessage(message);
   if (message.type !== 'faults') return;
   const backend = runningBackend();
   const result = backend ? backend.control(message.faults) : { ok: false as const, error: 'This playground does not run the mock backend.' };

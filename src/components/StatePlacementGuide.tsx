@@ -15,10 +15,11 @@ const questions: {
     ],
   },
   {
-    key: 'shareable',
-    legend: 'Should it survive a reload or be shareable as a link?',
+    key: 'outlives',
+    legend: 'Should it outlive the page (a reload, a closed tab)?',
     options: [
-      { value: 'yes', label: 'Yes' },
+      { value: 'link', label: 'Yes, and a link should carry it (a view to bookmark or share)' },
+      { value: 'device', label: 'Yes, on this device only (a preference, a draft)' },
       { value: 'no', label: 'No' },
     ],
   },
@@ -36,7 +37,7 @@ const questions: {
 /** A small decision guide: three answers about a piece of state, one recommendation. */
 export default function StatePlacementGuide() {
   const id = useId();
-  const [facts, setFacts] = useState<StateFacts>({ origin: 'client', shareable: 'no', readers: 'one' });
+  const [facts, setFacts] = useState<StateFacts>({ origin: 'client', outlives: 'no', readers: 'one' });
   const advice = recommendPlacement(facts);
 
   return (

@@ -1,6 +1,10 @@
 export interface StateFacts {
   origin: 'server' | 'client';
-  shareable: 'yes' | 'no';
+  /**
+   * Whether it should outlive the page: in a link (view state someone may bookmark or share),
+   * on this device only (a preference, a draft), or not at all.
+   */
+  outlives: 'link' | 'device' | 'no';
   readers: 'one' | 'siblings' | 'far';
 }
 
@@ -17,10 +21,16 @@ export function recommendPlacement(facts: StateFacts): Placement {
       why: 'The server owns it: you need caching, staleness, retries and invalidation, not a reducer you write by hand.',
     };
   }
-  if (facts.shareable === 'yes') {
+  if (facts.outlives === 'link') {
     return {
       place: 'The URL (search params)',
-      why: 'It survives a reload and can be shared as a link; the router is already the store.',
+      why: 'A link or a bookmark brings the same view back, on any device, and a reload keeps it too; the router is already the store. For view state: filters, the sort, the page, the open tab.',
+    };
+  }
+  if (facts.outlives === 'device') {
+    return {
+      place: 'Browser storage (localStorage, e.g. Jotai’s atomWithStorage or Zustand’s persist)',
+      why: 'It comes back after a reload on this device and stays out of links, where it would override the next reader’s own choice: preferences such as density or theme, a draft not sent yet. Check what you read: an older version or another tab may have written it.',
     };
   }
   if (facts.readers === 'one') {

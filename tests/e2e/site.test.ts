@@ -78,7 +78,7 @@ describe('the built site', () => {
     const toggle = page.getByRole('button', { name: 'Menu' });
     await expect(toggle.isVisible()).resolves.toBe(true);
     await toggle.click();
-    await expect(page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Migration paths' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Path 1: overview' }).isVisible()).resolves.toBe(true);
     await page.close();
   });
 });

@@ -3,13 +3,9 @@ import { startMockBackend } from '@/mocks/node';
 import type { StatusFilter } from '../migration-1-before/filters';
 import { dispatched } from './countDispatches';
 import { linesOfCode } from './linesOfCode';
+import { FIRST_PROJECT, SECOND_PROJECT, STORY, TASK_TO_FINISH } from './storySteps';
 
-/** Accessibility Cleanup: first by name, so the app opens it. */
-export const FIRST_PROJECT = 'proj_20';
-/** Admin Console Revamp: second by name. */
-export const SECOND_PROJECT = 'proj_09';
-/** A task of the first project that is still to do. */
-export const TASK_TO_FINISH = 'Add conflict dialog';
+export { FIRST_PROJECT, SECOND_PROJECT, STORY, TASK_TO_FINISH };
 
 /** What the task list shows: nothing (no project yet), "Loading tasks…", an error, or the rows. */
 export type ListView = 'nothing' | 'loading' | { error: string } | { project: string; rows: string[] };
@@ -43,16 +39,6 @@ export interface StoryResult {
   /** What the list showed at the end of each step. */
   views: Record<string, ListView>;
 }
-
-export const STORY = [
-  'opens the app',
-  'shows only the tasks to do',
-  'marks a task done',
-  'shows all tasks again',
-  'opens the second project',
-  'goes back to the first project',
-  'opens the second project again',
-] as const;
 
 /**
  * The user story each variant goes through, against a fresh mock backend whose answers

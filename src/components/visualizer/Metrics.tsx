@@ -7,6 +7,9 @@ interface MetricView {
   value: number | null;
   text: string;
   title: string;
+  /** The counts behind the figure, for scripts (`data-count`, `data-total`). */
+  count?: number;
+  total?: number;
 }
 
 function views(m: MetricsSnapshot): MetricView[] {
@@ -16,6 +19,7 @@ function views(m: MetricsSnapshot): MetricView[] {
       label: 'Dispatch p95',
       value: m.dispatchP95Ms,
       text: formatDuration(m.dispatchP95Ms),
+      count: m.dispatches,
       title: `95th percentile of the last ${Math.min(m.dispatches, 1000)} Redux dispatch durations (reducers and the middleware after the probe).`,
     },
     {
@@ -23,6 +27,8 @@ function views(m: MetricsSnapshot): MetricView[] {
       label: 'Unnecessary renders',
       value: m.unnecessaryRenderShare,
       text: formatShare(m.unnecessaryRenderShare),
+      count: m.unnecessaryRenders,
+      total: m.renders,
       title: `${m.unnecessaryRenders} of ${m.renders} component renders had the same props, state and context as before.`,
     },
     {
@@ -50,7 +56,15 @@ export default function Metrics({ snapshot }: { snapshot: MetricsSnapshot }) {
   return (
     <dl className="visualizer__metrics">
       {views(snapshot).map((m) => (
-        <div key={m.name} className="visualizer__metric" data-metric={m.name} data-value={m.value ?? ''} title={m.title}>
+        <div
+          key={m.name}
+          className="visualizer__metric"
+          data-metric={m.name}
+          data-value={m.value ?? ''}
+          data-count={m.count}
+          data-total={m.total}
+          title={m.title}
+        >
           <dt>{m.label}</dt>
           <dd>{m.text}</dd>
         </div>
