@@ -97,12 +97,4 @@ describe('Fast Refresh in a playground', () => {
     expect(stats.reactRoots).toBe(1);
     expect(stats.openSockets).toBe(1);
   });
-  it('starts the app over on Reset, even after edits that Fast Refresh applied with the count kept', async () => {
-    await replaceCode(page, ID, withLabel('Pushed'), 'App.tsx');
-    const pushed = frame.getByRole('button', { name: /^Pushed \d+ times$/ });
-    await pushed.click();
-    await expect.poll(async () => Number((await pushed.innerText()).match(/\d+/)?.[0])).toBeGreaterThan(0);
-    await playground(page, ID).getByRole('button', { name: 'Reset' }).click();
-    await frame.getByRole('button', { name: 'Clicked 0 times' }).waitFor({ timeout: 10_000 });
-  });
 });

@@ -127,13 +127,11 @@ function DeferredEditor({ height, code, settled }: { height: number; code: strin
 }
 
 function PlaygroundToolbar({ bundle, notice }: { bundle: ExampleBundle; notice: string | null }) {
-  const { sandpack, dispatch } = useSandpack();
+  const { sandpack } = useSandpack();
   const [shownNotice, setShownNotice] = useState(notice);
   const reset = () => {
     sandpack.updateFile(bundle.files);
     clearSavedEdits(localStorage, bundle.id);
-    // An edit to components alone is a Fast Refresh, which keeps the app's state: Reset starts over.
-    dispatch({ type: 'refresh' });
   };
   return (
     <div className="playground__toolbar">
