@@ -82,7 +82,7 @@ describe('isSandboxMessage', () => {
 
 describe('isPageMessage', () => {
   it('accepts every control', () => {
-    for (const type of ['pause', 'resume', 'clear', 'request-query-table'] as const) {
+    for (const type of ['pause', 'resume', 'clear', 'request-query-table', 'restart'] as const) {
       expect(isPageMessage(pageMessage({ type }))).toBe(true);
     }
     expect(isPageMessage({ statelab: 1, type: 'request-diff', diffId: 4 })).toBe(true);

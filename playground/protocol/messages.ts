@@ -154,6 +154,17 @@ export interface ThemeMessage extends Envelope {
 }
 
 /**
+ * Reset: the next compile runs the code from the start (a fresh app, mock backend and timeline),
+ * even where it could be applied as a Fast Refresh. The page sends it just before it puts the
+ * example's own files back, so an edit to components alone (a refresh that would keep state)
+ * still starts the app over. Without a file change to compile, the page sends Sandpack's
+ * `refresh` instead.
+ */
+export interface RestartMessage extends Envelope {
+  type: 'restart';
+}
+
+/**
  * One step of a scripted user story, done in the preview as a person would do it: pick an option
  * in the <select> whose <label> starts with `label`, press the button named `button` in the list
  * item whose text starts with `item`, or wait until `text` shows.
@@ -184,7 +195,8 @@ export type PageMessage =
   | FaultsMessage
   | AckMessage
   | RequestQueryTableMessage
-  | ThemeMessage;
+  | ThemeMessage
+  | RestartMessage;
 
 /** Alias: every page→sandbox message is a control. */
 export type ControlMessage = PageMessage;
@@ -339,6 +351,7 @@ export function isPageMessage(x: unknown): x is PageMessage {
     case 'resume':
     case 'clear':
     case 'request-query-table':
+    case 'restart':
       return true;
     case 'request-diff':
       return nonNegativeInt(x.diffId);

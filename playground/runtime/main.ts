@@ -36,6 +36,8 @@ let firstLoad = true;
 let registry: ModuleRegistry | null = null;
 let applied: Record<string, string> | null = null;
 let runNumber = 0;
+// Set by the page's Reset (a `restart` message): the next compile runs from the start.
+let restartOnNextCompile = false;
 // Before the first compile arrives: fetch the build's precompiled modules, and the
 // packages nearly every playground imports (React, and MSW for the mock backend),
 // so they load while Sandpack starts up.
@@ -221,6 +223,10 @@ async function run(modules: Record<string, SandpackModule>) {
 }
 
 function compile(modules: Record<string, SandpackModule>, force = false) {
+  if (restartOnNextCompile) {
+    restartOnNextCompile = false;
+    force = true;
+  }
   const fingerprint = JSON.stringify(modules);
   // Sandpack sends an identical compile shortly after start-up; re-running would re-mount for nothing.
   if (!force && fingerprint === lastCompiled) {
@@ -262,6 +268,7 @@ startProbes({ post: postToPage, controls: { window, allowedOrigins, source: wind
 // The page's theme, for the base stylesheet; like every control, only from the page (origin and source checked in startProbes).
 bus.onControl((message) => {
   if (message.type === 'theme') applyPreviewTheme(document.documentElement, message.theme);
+  if (message.type === 'restart') restartOnNextCompile = true;
 });
 // The visualizer's fault controls go to the mock backend of the current run.
 bus.onControl((message) => {

@@ -97,4 +97,29 @@ describe('Fast Refresh in a playground', () => {
     expect(stats.reactRoots).toBe(1);
     expect(stats.openSockets).toBe(1);
   });
+
+  it('starts the app over on Reset, even when only a component was edited (which alone would keep the count)', async () => {
+    // Put index.tsx back first (a re-run), so that the only difference from the example as
+    // shipped is a component edit: putting that back alone would be a Fast Refresh.
+    // (A click first, so that seeing the count at 0 proves the re-run has happened.)
+    await frame.getByRole('button', { name: 'Mended 0 times' }).click();
+    await frame.getByRole('button', { name: 'Mended 1 times' }).waitFor();
+    await replaceCode(page, ID, INDEX, 'index.tsx');
+    await frame.getByRole('button', { name: 'Mended 0 times' }).waitFor();
+    await waitForStatus(page, ID, 'ready');
+    await frame.getByRole('button', { name: 'Mended 0 times' }).click();
+    await frame.getByRole('button', { name: 'Mended 1 times' }).click();
+    await frame.getByRole('button', { name: 'Mended 2 times' }).waitFor();
+    await playground(page, ID).locator('[data-playground-reset]').click();
+    await frame.getByRole('button', { name: 'Clicked 0 times' }).waitFor();
+    await waitForStatus(page, ID, 'ready');
+  });
+
+  it('starts the app over on Reset when nothing is edited', async () => {
+    await frame.getByRole('button', { name: 'Clicked 0 times' }).click();
+    await frame.getByRole('button', { name: 'Clicked 1 times' }).waitFor();
+    await playground(page, ID).locator('[data-playground-reset]').click();
+    await frame.getByRole('button', { name: 'Clicked 0 times' }).waitFor();
+    await waitForStatus(page, ID, 'ready');
+  });
 });

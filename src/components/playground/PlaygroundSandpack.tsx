@@ -17,6 +17,8 @@ import { usePreviewSettled } from './usePreviewSettled.ts';
 import { usePreviewTheme, withPreviewTheme } from './usePreviewTheme.ts';
 import { useStarlightTheme } from './useStarlightTheme.ts';
 import Visualizer from '../visualizer/Visualizer.tsx';
+import { previewFrameOf } from '../visualizer/channel.ts';
+import { pageMessage, type RestartMessage } from '../../../playground/protocol/messages.ts';
 
 export type PlaygroundStatus = 'loading' | 'ready' | 'error';
 
@@ -82,7 +84,7 @@ function PlaygroundBody({
   return (
     <>
       <span ref={anchor} hidden />
-      <PlaygroundToolbar bundle={bundle} notice={notice} />
+      <PlaygroundToolbar bundle={bundle} notice={notice} sandboxOrigin={sandboxOrigin} />
       <SandpackLayout>
         <DeferredEditor height={height} code={bundle.files[bundle.meta.activeFile]} settled={settled} />
         <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton style={{ height }} />
@@ -126,15 +128,25 @@ function DeferredEditor({ height, code, settled }: { height: number; code: strin
   );
 }
 
-function PlaygroundToolbar({ bundle, notice }: { bundle: ExampleBundle; notice: string | null }) {
-  const { sandpack } = useSandpack();
+function PlaygroundToolbar({ bundle, notice, sandboxOrigin }: { bundle: ExampleBundle; notice: string | null; sandboxOrigin: string }) {
+  const { sandpack, dispatch } = useSandpack();
   const [shownNotice, setShownNotice] = useState(notice);
+  const toolbar = useRef<HTMLDivElement>(null);
+  // Reset starts the app over. Putting the files back would be a Fast Refresh (state kept) when
+  // only components were edited, so the runtime is told to run the next compile from the start;
+  // with nothing edited there is no compile, so Sandpack's refresh runs the code again.
   const reset = () => {
-    sandpack.updateFile(bundle.files);
+    const edited = Object.entries(bundle.files).some(([path, code]) => sandpack.files[path]?.code !== code);
+    if (edited) {
+      previewFrameOf(toolbar.current)?.postMessage(pageMessage<RestartMessage>({ type: 'restart' }), sandboxOrigin);
+      sandpack.updateFile(bundle.files);
+    } else {
+      dispatch({ type: 'refresh' });
+    }
     clearSavedEdits(localStorage, bundle.id);
   };
   return (
-    <div className="playground__toolbar">
+    <div className="playground__toolbar" ref={toolbar}>
       <span className="playground__title">{bundle.meta.title}</span>
       {shownNotice && (
         <p className="playground__notice" role="status" data-playground-notice>
