@@ -19,6 +19,24 @@ async function backgroundLuminance(target: Page | Frame, selector = 'body'): Pro
   }, selector);
 }
 
+/** WCAG contrast ratio between an element's border colour and its background (or the body's, if transparent). */
+async function borderContrast(frame: Frame, selector: string): Promise<number> {
+  return frame.evaluate((selector) => {
+    const luminance = (color: string) => {
+      const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const el = document.querySelector(selector)!;
+    const own = getComputedStyle(el).backgroundColor;
+    const background = own === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.body).backgroundColor : own;
+    const [a, b] = [luminance(getComputedStyle(el).borderTopColor), luminance(background)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  }, selector);
+}
+
 const pageTheme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 
 describe('the preview follows the page’s theme', () => {
@@ -61,6 +79,17 @@ describe('the preview follows the page’s theme', () => {
     expect(styles.sheets.some((href) => href.endsWith('/preview.css'))).toBe(true);
     expect(styles.radius).toBe('6px');
     expect(styles.font).toContain('Segoe UI'); // the site's font stack, inherited from the body
+  });
+
+  it('gives controls an edge of at least 3:1 against their background, in both themes', async () => {
+    const frame = await previewFrame(page, ID);
+    await frame.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<input id="contrast-probe" aria-label="probe">'));
+    for (const theme of ['light', 'dark'] as const) {
+      await page.locator('starlight-theme-select select').first().selectOption(theme);
+      await frame.waitForFunction((theme) => document.documentElement.dataset.theme === theme, theme);
+      expect(await borderContrast(frame, 'button')).toBeGreaterThanOrEqual(3);
+      expect(await borderContrast(frame, '#contrast-probe')).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 
