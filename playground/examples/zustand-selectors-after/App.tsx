@@ -35,7 +35,7 @@ function TaskList() {
   // A new array on every call, with the same ids in it: useShallow keeps the list still.
   const taskIds = useBoardStore(useShallow((state) => state.tasks.map((task) => task.id)));
   if (status === 'failed') return <p role="alert">Could not load the tasks: {error}</p>;
-  if (status === 'loading') return <p>Loading tasks…</p>;
+  if (status === 'pending') return <p>Loading tasks…</p>;
   return (
     <ul style={{ listStyle: 'none', paddingLeft: 0 }}>
       {taskIds.map((id) => (

@@ -30,7 +30,7 @@ function SelectionBar() {
 function TaskList() {
   const { tasks, status, error, selectedIds, toggleSelected } = useBoardStore();
   if (status === 'failed') return <p role="alert">Could not load the tasks: {error}</p>;
-  if (status === 'loading') return <p>Loading tasks…</p>;
+  if (status === 'pending') return <p>Loading tasks…</p>;
   return (
     <ul style={{ listStyle: 'none', paddingLeft: 0 }}>
       {tasks.map((task) => (

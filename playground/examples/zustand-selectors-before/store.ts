@@ -3,7 +3,7 @@ import { API_BASE_URL, type ListResponse, type Task } from '@/mocks/browser';
 
 interface BoardState {
   tasks: Task[];
-  status: 'loading' | 'ready' | 'failed';
+  status: 'pending' | 'ready' | 'failed';
   error: string | null;
   selectedIds: string[];
   loadTasks: () => Promise<void>;
@@ -13,11 +13,11 @@ interface BoardState {
 
 export const useBoardStore = create<BoardState>()((set) => ({
   tasks: [],
-  status: 'loading',
+  status: 'pending',
   error: null,
   selectedIds: [],
   loadTasks: async () => {
-    set({ status: 'loading', error: null });
+    set({ status: 'pending', error: null });
     try {
       const response = await fetch(`${API_BASE_URL}/tasks?projectId=proj_01&sort=title&limit=100`);
       if (!response.ok) throw new Error(`GET /tasks answered ${response.status}`);

@@ -50,7 +50,7 @@ function TaskList() {
   const tasks = useTaskStore(useShallow(visibleTasks));
   const savingIds = useTaskStore((state) => state.savingIds);
   const setDone = useTaskStore((state) => state.setDone);
-  if (status === 'loading' || status === 'idle') return <p>Loading tasks…</p>;
+  if (status === 'pending' || status === 'idle') return <p>Loading tasks…</p>;
   return (
     <ul style={{ listStyle: 'none', paddingLeft: 0 }}>
       {tasks.map((task) => (

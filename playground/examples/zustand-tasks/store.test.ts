@@ -15,7 +15,7 @@ const store = () => useTaskStore.getState();
 describe('a task store with actions', () => {
   it('loads the project’s tasks, passing through loading', async () => {
     const loading = store().loadTasks();
-    expect(store().status).toBe('loading');
+    expect(store().status).toBe('pending');
     await loading;
     expect(store().status).toBe('ready');
     expect(store().tasks.length).toBeGreaterThan(5);

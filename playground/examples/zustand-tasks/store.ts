@@ -6,7 +6,7 @@ export const PROJECT_ID = 'proj_01';
 
 interface TaskState {
   tasks: Task[];
-  status: 'idle' | 'loading' | 'ready' | 'failed';
+  status: 'idle' | 'pending' | 'ready' | 'failed';
   /** Why the last request failed, or why the server's copy replaced the user's change. */
   error: string | null;
   /** Tasks with a request in flight: their checkbox waits for the answer. */
@@ -36,7 +36,7 @@ export const useTaskStore = create<TaskState>()(
     // An async action names each `set` itself: after an `await`, no action is running any
     // more as far as the call stack can tell.
     loadTasks: async () => {
-      set({ status: 'loading', error: null }, undefined, 'loadTasks/pending');
+      set({ status: 'pending', error: null }, undefined, 'loadTasks/pending');
       try {
         const response = await fetch(`${API_BASE_URL}/tasks?projectId=${PROJECT_ID}&sort=title&limit=100`);
         if (!response.ok) throw new Error(`GET /tasks answered ${response.status}`);
