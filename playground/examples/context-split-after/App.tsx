@@ -19,7 +19,8 @@ export default function App() {
 function Page({ children }: { children: ReactNode }) {
   const { theme } = useTheme();
   const colors = theme === 'dark' ? { background: '#1d1f24', color: '#e8e8e8' } : { background: '#fff', color: '#1d1f24' };
-  return <main style={{ ...colors, padding: '0.5rem' }}>{children}</main>;
+  // colorScheme: the inputs follow the app's theme too.
+  return <main style={{ ...colors, colorScheme: theme, padding: '0.5rem' }}>{children}</main>;
 }
 
 function Header() {

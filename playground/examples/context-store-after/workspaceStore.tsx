@@ -1,5 +1,6 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
+import { devtools } from 'zustand/middleware';
 import type { User } from '@/mocks/browser';
 import { fetchMe } from './api';
 
@@ -16,17 +17,20 @@ export interface Workspace {
 
 /** A store per workspace: created by the provider, so two workspaces on a page don't share it. */
 export const createWorkspaceStore = () =>
-  createStore<Workspace>()((set) => ({
-    user: null,
-    theme: 'light',
-    search: '',
-    setTheme: (theme) => set({ theme }),
-    setSearch: (search) => set({ search }),
-    loadUser: async () => {
-      const user = await fetchMe().catch(() => null);
-      set({ user });
-    },
-  }));
+  createStore<Workspace>()(
+    devtools((set) => ({
+      user: null,
+      theme: 'light',
+      search: '',
+      setTheme: (theme) => set({ theme }),
+      setSearch: (search) => set({ search }),
+      loadUser: async () => {
+        const user = await fetchMe().catch(() => null);
+        // After the await: named here, or the timeline could not tell which action this was.
+        set({ user }, undefined, 'loadUser/done');
+      },
+    })),
+  );
 
 // The context carries the store, which never changes: the provider renders once, and each
 // component subscribes to the part of the state it selects.

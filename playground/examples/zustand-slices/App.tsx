@@ -49,7 +49,7 @@ function Toolbar() {
     <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', marginTop: '0.5rem' }}>
       <span>
         {FILTERS.map((value) => (
-          <button key={value} aria-pressed={filter === value} onClick={() => setFilter(value)}>
+          <button key={value} aria-pressed={filter === value} style={{ fontWeight: filter === value ? 700 : 400 }} onClick={() => setFilter(value)}>
             {value}
           </button>
         ))}
