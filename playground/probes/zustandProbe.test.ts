@@ -56,6 +56,28 @@ describe('Zustand probe', () => {
     expect(store.getState()).toMatchObject({ bears: 0, fish: 99 });
   });
 
+  it('names an async action’s set before its await, and after it only when the code names it', async () => {
+    const { emit, stores } = recorder();
+    const create = wrapZustandCreate(createStore, emit);
+    const store = create<{ status: string; load: () => Promise<void> }>()(
+      devtools((set) => ({
+        status: 'idle',
+        load: async () => {
+          set({ status: 'pending' });
+          await Promise.resolve();
+          set({ status: 'unnamed' });
+          set({ status: 'ready' }, undefined, 'load/fulfilled');
+        },
+      })),
+    );
+    await store.getState().load();
+    const [, pending, unnamed, named] = stores();
+    expect(pending!.meta).toMatchObject({ action: 'load', actionSource: 'inferred' });
+    // No store function is on the stack any more: the probe doesn't guess which action this was.
+    expect(unnamed!.meta).toMatchObject({ action: 'setState', actionSource: 'external' });
+    expect(named!.meta).toMatchObject({ action: 'load/fulfilled', actionSource: 'explicit' });
+  });
+
   it('observes the set that devtools, persist and immer middlewares call through', () => {
     const { emit, stores } = recorder();
     const memory = new Map<string, string>();

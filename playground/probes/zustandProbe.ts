@@ -8,6 +8,11 @@
  * Without an explicit name, the action is inferred from the store function that is running when
  * `set` is called (functions in the initial state are wrapped to record their key); a `setState`
  * from outside any action is labelled 'setState' (source 'external').
+ *
+ * A `set` after an `await` inside an async action is labelled the same way: by then the action's
+ * function has returned, and nothing on the call stack says which action the code belongs to. The
+ * probe doesn't guess (two actions may be awaiting at once); the Zustand guide tells readers to
+ * name such a `set` with devtools' third argument, which the probe then shows as given.
  */
 import type { Emit } from '../protocol/events.ts';
 import { serialize } from '../protocol/serialize.ts';

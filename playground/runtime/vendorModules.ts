@@ -30,6 +30,7 @@ const loaders: Record<string, () => Promise<Namespace>> = {
   zustand: () => import('../probes/instrumented/zustand.ts'),
   'zustand/vanilla': () => import('../probes/instrumented/zustandVanilla.ts'),
   'zustand/middleware': () => import('zustand/middleware'),
+  'zustand/middleware/immer': () => import('zustand/middleware/immer'),
   'zustand/shallow': () => import('zustand/shallow'),
   'zustand/react/shallow': () => import('zustand/react/shallow'),
   valtio: () => import('../probes/instrumented/valtio.ts'),

@@ -21,6 +21,8 @@ export const SIDEBAR: SidebarGroup[] = [
       { label: 'Redux Toolkit', slug: 'patterns/redux-toolkit' },
       { label: 'TanStack Query', slug: 'patterns/tanstack-query' },
       { label: 'Jotai', slug: 'patterns/jotai' },
+      { label: 'Zustand', slug: 'patterns/zustand' },
+      { label: 'React Context', slug: 'patterns/react-context' },
     ],
   },
   {
