@@ -68,18 +68,21 @@ function ValtioTaskList() {
   if (snap.tasks.length === 0) return <p>Loading tasks…</p>;
   return (
     <ul>
-      {snap.tasks.map((task) => (
-        <ValtioTaskRow key={task.id} task={task} />
+      {snap.tasks.map((task, index) => (
+        <ValtioTaskRow key={task.id} task={valtioTasks.tasks[index]!} />
       ))}
     </ul>
   );
 }
 
+// The row gets the task's proxy and takes its own snapshot, so a status change re-renders
+// this row only (like the observer row above).
 const ValtioTaskRow = memo(function ValtioTaskRow({ task }: { task: Task }) {
+  const snap = useSnapshot(task);
   return (
     <li>
       <label>
-        <input type="checkbox" checked={task.status === 'done'} onChange={() => toggle(task.id)} /> {task.title}
+        <input type="checkbox" checked={snap.status === 'done'} onChange={() => toggle(snap.id)} /> {snap.title}
       </label>
     </li>
   );

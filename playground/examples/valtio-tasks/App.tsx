@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useSnapshot } from 'valtio';
 import type { Task } from '@/mocks/browser';
-import { board, setSearch, toggleDone } from './store';
+import { board, matchesSearch, setSearch, toggleDone } from './store';
 
 // App reads nothing from the board: it renders once. Each child reads only what it shows.
 export default function App() {
@@ -43,24 +43,23 @@ function ErrorMessage() {
 function TaskList() {
   const snap = useSnapshot(board);
   if (snap.loading) return <p>Loading tasks…</p>;
+  // The list reads ids, titles and the search; not the status, so a tick doesn't render it.
+  // Each row gets its task's proxy (not the snapshot) and subscribes to that task alone.
   return (
     <ul>
-      {snap.visibleTasks.map((task) => (
-        <TaskRow key={task.id} task={task} />
-      ))}
+      {snap.tasks.map((task, index) =>
+        matchesSearch(task, snap.search) ? <TaskRow key={task.id} task={board.tasks[index]!} /> : null,
+      )}
     </ul>
   );
 }
 
-/**
- * `task` is a snapshot: an unchanged task keeps the same object from one snapshot to the
- * next, so `memo` skips the rows that didn't change.
- */
 const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
+  const snap = useSnapshot(task);
   return (
     <li>
       <label>
-        <input type="checkbox" checked={task.status === 'done'} onChange={() => toggleDone(task.id)} /> {task.title}
+        <input type="checkbox" checked={snap.status === 'done'} onChange={() => toggleDone(snap.id)} /> {snap.title}
       </label>
     </li>
   );
