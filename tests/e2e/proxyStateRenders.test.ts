@@ -49,6 +49,7 @@ describe('the proxy-state guide, in the visualizer', () => {
     const typed = await rendersDuring(page, id, () => search.fill('design'), 2);
     expect(typed).toEqual(['1 render: SearchBox', '1 render: TaskList']);
     await expect.poll(() => frame.getByRole('listitem').count()).toBe(2);
+    expect(await rowsOf(page, id, 'store')).toContainEqual(expect.stringContaining('valtio#1 · setSearch: search = "design"'));
 
     await search.fill('');
     await frame.getByText('Document empty state').waitFor();
@@ -86,7 +87,13 @@ describe('the proxy-state guide, in the visualizer', () => {
     const stores = await rowsOf(page, id, 'store');
     expect(stores).toContainEqual(expect.stringMatching(/TaskStore@1 · toggle \(tasks\[\.\.\]\.status\)/));
     expect(stores).toContainEqual(expect.stringContaining('valtio#1 · toggle: tasks.4.status = "done"'));
+    expect(stores).toContainEqual(expect.stringMatching(/TaskStore@1 · <unnamed action> \(tasks\)/));
     expect(await unnecessaryRenders(page, id)).toEqual({ share: 0, count: 0 });
+
+    // The same task ticked in the other list: MobX saved version 2, Valtio still has version 1.
+    await valtio.getByRole('checkbox', { name: 'Design conflict dialog' }).click();
+    await valtio.getByText('“Design conflict dialog” was changed by someone else; this is their version.').waitFor();
+    await expect(valtio.getByRole('checkbox', { name: 'Design conflict dialog' }).isChecked()).resolves.toBe(true);
     await page.close();
   });
 
@@ -104,10 +111,12 @@ describe('the proxy-state guide, in the visualizer', () => {
     await expect(section('Destructured too early').locator('p').innerText()).resolves.toBe('Loading…');
     await expect(section('Reads the proxy').locator('p').innerText()).resolves.toBe('Loading…');
 
+    const storeRows = (await rowsOf(page, id, 'store')).length;
     await frame.getByRole('button', { name: 'Rename through the snapshot' }).click();
     await expect(section('Mutates the snapshot').getByRole('alert').innerText()).resolves.toBe(
       "TypeError: Cannot assign to read only property 'title' of object '#<Object>'",
     );
+    expect((await rowsOf(page, id, 'store')).length).toBe(storeRows); // the proxy saw no write
     await page.close();
   });
 
@@ -120,6 +129,9 @@ describe('the proxy-state guide, in the visualizer', () => {
     await frame.getByRole('button', { name: 'Design conflict dialog' }).click();
     await frame.getByRole('region', { name: 'Comments' }).waitFor();
     expect(await frame.evaluate(() => localStorage.getItem('tasks.selected'))).toBe('["task_017"]');
+    await expect
+      .poll(() => playground(page, id).locator('[data-event-source="storage"]').allInnerTexts())
+      .toContainEqual(expect.stringContaining('localStorage.setItem("tasks.selected"'));
     await expect.poll(() => rowsOf(page, id, 'store')).toContainEqual(expect.stringContaining('openTask: openTaskId = "task_017"'));
     expect(await rowsOf(page, id, 'store')).toContainEqual(expect.stringContaining('toggleSelected: selected.'));
     await page.close();
