@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as valtio from 'valtio/vanilla';
 import { DiffStore } from './diffStore.ts';
-import { wrapValtioProxy } from './valtioProbe.ts';
+import { wrapValtioProxy, writingFunction } from './valtioProbe.ts';
 import { recordEvents } from './testSupport/recordEvents.ts';
 
 function recorder() {
@@ -66,5 +66,50 @@ describe('Valtio probe', () => {
     expect(nested!.changedPaths).toEqual(['user.name']);
     expect(nested!.meta!.store).not.toBe(alone!.meta!.store);
     expect(nested!.label).toBe(`${nested!.meta!.store} · user.name = "Grace"`);
+  });
+
+  it('names the reader’s function that made the write, when stack frames say which code is the reader’s', () => {
+    const { emit, stores } = recorder();
+    const proxy = wrapValtioProxy(valtio, emit, { isReaderFrame: (location) => location.includes('valtioProbe.test.ts') });
+    const state = proxy({ tasks: [{ done: false }], filter: 'all' });
+    function toggleFirstTask() {
+      state.tasks[0]!.done = !state.tasks[0]!.done;
+    }
+    toggleFirstTask();
+    [0].forEach(() => (state.filter = 'done')); // an anonymous function: no name to give
+
+    const [toggled, filtered] = stores();
+    expect(toggled).toMatchObject({
+      label: `${toggled!.meta!.store} · toggleFirstTask: tasks.0.done = true`,
+      meta: { action: 'toggleFirstTask', actionSource: 'inferred' },
+    });
+    expect(filtered!.label).toBe(`${filtered!.meta!.store} · filter = "done"`);
+    expect(filtered!.meta!.action).toBeUndefined();
+  });
+});
+
+describe('writingFunction', () => {
+  const reader = (location: string) => location.includes('/__modules__/');
+  const stack = (...frames: string[]) => ['Error', ...frames.map((frame) => `    at ${frame}`)].join('\n');
+
+  it('takes the first frame in the reader’s code, skipping the library’s', () => {
+    expect(
+      writingFunction(
+        stack(
+          'currentWriter (http://127.0.0.1:4322/chunks/valtio-1.js:1:10)',
+          'Object.set (http://127.0.0.1:4322/chunks/valtio-1.js:2:20)',
+          'Object.onClick (http://127.0.0.1:4322/__modules__/App.tsx:12:7)',
+          'addTask (http://127.0.0.1:4322/__modules__/store.ts:3:1)',
+        ),
+        reader,
+      ),
+    ).toBe('onClick');
+    expect(writingFunction(stack('async loadTasks (http://127.0.0.1:4322/__modules__/store.ts:20:5)'), reader)).toBe('loadTasks');
+  });
+
+  it('names nothing for an anonymous writer, or when no frame is the reader’s', () => {
+    expect(writingFunction(stack('http://127.0.0.1:4322/__modules__/App.tsx:12:7', 'named (http://127.0.0.1:4322/__modules__/App.tsx:1:1)'), reader)).toBeUndefined();
+    expect(writingFunction(stack('Object.set (http://127.0.0.1:4322/chunks/valtio-1.js:2:20)'), reader)).toBeUndefined();
+    expect(writingFunction(undefined, reader)).toBeUndefined();
   });
 });

@@ -7,6 +7,12 @@
  * parent's (with the longer path). When both were created through the wrapper, the first
  * notification is emitted and the parent's fuller path and name are written onto it (same
  * valtio version ⇒ same write), so one write gives one event.
+ *
+ * Valtio has no actions: any code may write to a proxy. When `isReaderFrame` is given, the row
+ * names the function that made the write, read from the call stack (the first frame in the
+ * reader's code: `toggleTask` for a write inside `function toggleTask()`, `onClick` for an
+ * inline handler). A write from an anonymous function names no action; nothing is guessed from
+ * the callers further up.
  */
 import type { Emit, TimelineEvent } from '../protocol/events.ts';
 import { preview, serialize } from '../protocol/serialize.ts';
@@ -26,6 +32,32 @@ export interface ValtioLike {
 export interface ValtioProbeOptions extends ProbeOptions {
   /** Store name on events; defaults to 'valtio#N'. */
   name?: string;
+  /** Whether a stack frame's location is the reader's code; enables naming the writing function. */
+  isReaderFrame?: (location: string) => boolean;
+}
+
+const FRAME = /^\s*at (?:async )?(?:(.+?) \((.+)\)|(.+))$/;
+
+/** The function that made the write: the first stack frame in the reader's code, if it has a name. */
+export function writingFunction(stack: string | undefined, isReaderFrame: (location: string) => boolean): string | undefined {
+  for (const line of stack?.split('\n') ?? []) {
+    const match = FRAME.exec(line);
+    if (!match) continue;
+    const location = match[2] ?? match[3] ?? '';
+    if (!isReaderFrame(location)) continue;
+    const name = match[1]?.replace(/^(Object|Proxy)\./, '');
+    return name && name !== '<anonymous>' && !name.startsWith('new ') ? name : undefined;
+  }
+  return undefined;
+}
+
+function currentWriter(isReaderFrame: ((location: string) => boolean) | undefined): string | undefined {
+  if (!isReaderFrame) return undefined;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 40;
+  const stack = new Error().stack;
+  Error.stackTraceLimit = limit;
+  return writingFunction(stack, isReaderFrame);
 }
 
 function pathText(path: Path): string {
@@ -52,6 +84,7 @@ export function observeValtioProxy(
     (ops) =>
       guard(() => {
         const version = valtio.getVersion(state);
+        let action: string | undefined | null = null;
         for (const op of ops) {
           const [kind, path] = op;
           const text = pathText(path);
@@ -62,22 +95,25 @@ export function observeValtioProxy(
             const known = lastEvent.changedPaths?.[0] ?? '';
             if (text.length > known.length && text.endsWith(known)) {
               lastEvent.changedPaths = [text];
-              lastEvent.label = lastEvent.label.replace(`${lastEvent.meta?.store ?? ''} · ${known}`, `${name} · ${text}`);
+              const action = lastEvent.meta?.action;
+              const before = `${lastEvent.meta?.store ?? ''} · ${action ? `${action}: ` : ''}`;
+              const after = `${name} · ${action ? `${action}: ` : ''}`;
+              lastEvent.label = lastEvent.label.replace(`${before}${known}`, `${after}${text}`).replace(`${before}delete ${known}`, `${after}delete ${text}`);
               if (lastEvent.meta) lastEvent.meta.store = name;
             }
             continue;
           }
+          if (action === null) action = currentWriter(options.isReaderFrame);
           const event = emit({
             source: 'store',
             kind: 'store:changed',
             label:
-              kind === 'set'
-                ? `${name} · ${text} = ${preview(value, 40)}`
-                : `${name} · delete ${text}`,
+              (action ? `${name} · ${action}: ` : `${name} · `) +
+              (kind === 'set' ? `${text} = ${preview(value, 40)}` : `delete ${text}`),
             data: serialize(kind === 'set' ? value : prevValue, limits),
             changedPaths: [text],
             diffId: options.diffs ? options.diffs.put(prevValue, value) : undefined,
-            meta: { library: 'valtio', store: name, op: kind },
+            meta: { library: 'valtio', store: name, op: kind, ...(action ? { action, actionSource: 'inferred' as const } : {}) },
           });
           lastVersion = version;
           lastEvent = event;

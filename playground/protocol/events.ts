@@ -178,15 +178,18 @@ export interface AtomMeta {
 export type AtomEvent = BaseEvent<'atom', AtomKind, AtomMeta>;
 
 // ---------------------------------------------------------------------------------------------
-// Proxy / hook stores — Zustand, Valtio.
+// Proxy / hook / observable stores — Zustand, Valtio, MobX.
 
 export type StoreKind = 'store:init' | 'store:changed';
 
 export interface StoreMeta {
-  library: 'zustand' | 'valtio';
-  /** Which store, e.g. 'zustand#1', 'valtio#2'. */
+  library: 'zustand' | 'valtio' | 'mobx';
+  /** Which store, e.g. 'zustand#1', 'valtio#2', 'TaskStore@1' (MobX's debug name). */
   store: string;
-  /** Zustand: devtools-style name `set(fn, replace, 'bears/add')`, or the store function that called `set`. */
+  /**
+   * Zustand: devtools-style name `set(fn, replace, 'bears/add')`, or the store function that called `set`.
+   * MobX: the action's name. Valtio: the reader's function that made the write (from the call stack).
+   */
   action?: string;
   /** Where the action name came from. */
   actionSource?: 'explicit' | 'inferred' | 'external';

@@ -2,9 +2,9 @@ import { LOOP_GUARD } from './loopGuard.ts';
 import { REFRESH_REG, REFRESH_SIG, type RefreshBindings } from './refreshNames.ts';
 import { transpileCached } from './transpileCache.ts';
 import { availableVendorModules, loadVendorModule } from './vendorModules.ts';
+import { MODULE_URL_PREFIX } from './moduleUrl.ts';
 
-/** Where evaluated modules claim to come from, so stack frames name the reader's file. */
-export const MODULE_URL_PREFIX = '/__modules__';
+export { MODULE_URL_PREFIX };
 
 const EXTENSIONS = ['', '.tsx', '.ts', '.jsx', '.js', '.json', '.css'];
 const INDEX_FILES = ['/index.tsx', '/index.ts', '/index.jsx', '/index.js'];

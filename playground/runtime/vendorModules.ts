@@ -36,6 +36,8 @@ const loaders: Record<string, () => Promise<Namespace>> = {
   valtio: () => import('../probes/instrumented/valtio.ts'),
   'valtio/utils': () => import('valtio/utils'),
   'valtio/vanilla': () => import('../probes/instrumented/valtioVanilla.ts'),
+  mobx: () => import('../probes/instrumented/mobx.ts'),
+  'mobx-react-lite': () => import('mobx-react-lite'),
   immer: () => import('immer'),
   msw: () => import('msw'),
   'msw/experimental': () => import('./vendor/mswExperimental.ts'),

@@ -23,6 +23,7 @@ export const SIDEBAR: SidebarGroup[] = [
       { label: 'Jotai', slug: 'patterns/jotai' },
       { label: 'Zustand', slug: 'patterns/zustand' },
       { label: 'React Context', slug: 'patterns/react-context' },
+      { label: 'Valtio and MobX', slug: 'patterns/valtio' },
     ],
   },
   {

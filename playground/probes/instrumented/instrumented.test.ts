@@ -11,6 +11,7 @@ import { QueryClient, QueryObserver } from './reactQuery.ts';
 import { atom, createStore as createJotaiStore } from './jotai.ts';
 import { createStore as createZustandStore } from './zustandVanilla.ts';
 import { proxy } from './valtioVanilla.ts';
+import { makeAutoObservable } from './mobx.ts';
 import { devtools } from 'zustand/middleware';
 import { INSTRUMENTED_SPECIFIERS } from './specifiers.ts';
 import { startProbes } from './setup.ts';
@@ -53,6 +54,14 @@ describe('instrumented vendor modules', () => {
     const state = proxy({ todos: [{ title: 'a' }] });
     state.todos[0]!.title = 'b';
 
+    const counterStore = makeAutoObservable({
+      count: 0,
+      increment() {
+        this.count += 1;
+      },
+    });
+    counterStore.increment();
+
     bus.flush();
     expect(posted.every(isSandboxMessage)).toBe(true);
     const labels = events().map((e) => `${e.source}: ${e.label}`);
@@ -63,6 +72,7 @@ describe('instrumented vendor modules', () => {
         'atom: count = 2',
         expect.stringMatching(/^store: zustand#\d+ · bears\/add \(n\)$/),
         expect.stringMatching(/^store: valtio#\d+ · todos\.0\.title = "b"$/),
+        expect.stringMatching(/^store: ObservableObject@\d+ · increment \(count\)$/),
       ]),
     );
     const dispatch = events().find((e) => e.label === 'counter/incremented')!;

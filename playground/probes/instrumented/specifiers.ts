@@ -23,6 +23,7 @@ export const INSTRUMENTED_SPECIFIERS: Readonly<Record<string, string>> = {
   'zustand/traditional': './zustandTraditional.ts',
   valtio: './valtio.ts',
   'valtio/vanilla': './valtioVanilla.ts',
+  mobx: './mobx.ts',
   'msw/experimental': './mswExperimental.ts',
   '@mswjs/interceptors/WebSocket': './mswInterceptorsWebSocket.ts',
 };

@@ -2,7 +2,8 @@
 import * as V from 'valtio/vanilla';
 import { bus } from '../bus.ts';
 import { wrapValtioProxy } from '../valtioProbe.ts';
+import { isReaderFrame } from './readerFrames.ts';
 
 export * from 'valtio/vanilla';
 
-export const proxy: typeof V.proxy = wrapValtioProxy(V, bus.emit, { diffs: bus.diffs });
+export const proxy: typeof V.proxy = wrapValtioProxy(V, bus.emit, { diffs: bus.diffs, isReaderFrame });

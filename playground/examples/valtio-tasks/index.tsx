@@ -1,0 +1,10 @@
+import { createRoot } from 'react-dom/client';
+import { startMockBackend } from '@/mocks/browser';
+import App from './App';
+import { loadTasks } from './store';
+
+// The mock backend answers in the page, before the app's first request.
+await startMockBackend();
+
+createRoot(document.getElementById('root')!).render(<App />);
+void loadTasks();

@@ -1,0 +1,12 @@
+import { createRoot } from 'react-dom/client';
+import { startMockBackend } from '@/mocks/browser';
+import App from './App';
+import { loadCommentsOnOpen, loadTasks, persistSelection } from './store';
+
+// The mock backend answers in the page, before the app's first request.
+await startMockBackend();
+
+persistSelection();
+loadCommentsOnOpen();
+createRoot(document.getElementById('root')!).render(<App />);
+void loadTasks();
