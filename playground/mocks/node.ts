@@ -46,6 +46,7 @@ export function startMockBackend(options: NodeStartOptions = {}): MockBackend {
     db: core.db,
     faults: core.faults,
     secondUser: core.secondUser,
+    clients: core.clients,
     handlers: core.handlers,
     state: core.state,
     control: core.control,
@@ -76,3 +77,6 @@ export type { MockBackendOptions } from './backend';
 export * from './controls';
 export type { Faults } from './faults';
 export type { SecondUser, SecondUserEdit } from './second-user';
+export type { Clients } from './clients';
+export { CLIENT_ID_HEADER, CLIENT_ID_PARAM } from './clients';
+export { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './idempotency';

@@ -1,4 +1,5 @@
 import { ws, type WebSocketData, type WebSocketHandler } from 'msw';
+import { clientOfUrl, type Clients } from './clients';
 import type { Clock, TimerHandle } from './clock';
 import type { ChangeEvent, Database } from './db';
 import { REORDER_HOLD_MS, type Faults } from './faults';
@@ -36,6 +37,8 @@ const realtimeLink = (linkRegistry[LINK_KEY] ??= createLink());
 
 interface Connection {
   id: string;
+  /** The `?client=` the socket URL named, for per-client offline. */
+  client: string | null;
   subscriptions: Set<EntityName>;
   send(message: ServerMessage): void;
   close(code: number, reason: string): void;
@@ -47,17 +50,21 @@ interface Connection {
  * pushed; they can also patch over the socket, with the same validation and
  * version check as `PATCH /:entity/:id`.
  */
-export function createRealtime({ db, faults, clock }: { db: Database; faults: Faults; clock: Clock }): Realtime {
+export function createRealtime({ db, faults, clock, clients }: { db: Database; faults: Faults; clock: Clock; clients: Clients }): Realtime {
   const connections = new Map<string, Connection>();
   const frame = <T extends ServerMessage['type']>(type: T, payload: Extract<ServerMessage, { type: T }>['payload']) =>
     ({ type, payload, timestamp: clock.now() }) as ServerMessage;
+  // One sequence per entity stream: the nth change to tasks is pushed with `seq: n`, so a
+  // subscriber that sees n + 2 after n knows it missed one, and SUBSCRIBED says where the stream is.
+  const streamSeq = Object.fromEntries(ENTITY_NAMES.map((entity) => [entity, 0])) as Record<EntityName, number>;
 
   const closeAll = (code: number, reason: string) => {
     for (const connection of [...connections.values()]) connection.close(code, reason);
   };
 
   const handler = realtimeLink.addEventListener('connection', ({ client }) => {
-    const refusal = connectionRefusal(faults, clock);
+    const clientId = clientOfUrl(client.url);
+    const refusal = connectionRefusal(faults, clock) ?? (clients.isOffline(clientId) ? CLIENT_OFFLINE : null);
     if (refusal) {
       client.close(refusal.code, refusal.reason);
       return;
@@ -65,6 +72,7 @@ export function createRealtime({ db, faults, clock }: { db: Database; faults: Fa
 
     const connection: Connection = {
       id: client.id,
+      client: clientId,
       subscriptions: new Set(),
       ...createFrameSender((data) => client.send(data), faults, clock),
       close: (code, reason) => client.close(code, reason),
@@ -91,7 +99,7 @@ export function createRealtime({ db, faults, clock }: { db: Database; faults: Fa
         return;
       case 'subscribe':
         connection.subscriptions.add(message.entity);
-        connection.send(frame('SUBSCRIBED', { entity: message.entity }));
+        connection.send(frame('SUBSCRIBED', { entity: message.entity, seq: streamSeq[message.entity] }));
         return;
       case 'unsubscribe':
         connection.subscriptions.delete(message.entity);
@@ -128,10 +136,13 @@ export function createRealtime({ db, faults, clock }: { db: Database; faults: Fa
 
   // Push every change to the subscribers, except to the socket that made it (it got PATCH_APPLIED).
   const stopWatchingDb = db.onChange((change: ChangeEvent) => {
-    const message =
-      change.kind === 'deleted'
+    const seq = ++streamSeq[change.entity];
+    const message = {
+      ...(change.kind === 'deleted'
         ? frame('ENTITY_DELETED', { entity: change.entity, id: change.id, actor: change.actor })
-        : frame('ENTITY_UPDATED', { entity: change.entity, id: change.id, change: change.kind, data: change.data, actor: change.actor });
+        : frame('ENTITY_UPDATED', { entity: change.entity, id: change.id, change: change.kind, data: change.data, actor: change.actor })),
+      seq,
+    };
     for (const connection of connections.values()) {
       if (connection.subscriptions.has(change.entity) && connection.id !== change.origin) connection.send(message);
     }
@@ -147,16 +158,26 @@ export function createRealtime({ db, faults, clock }: { db: Database; faults: Fa
     }
   });
 
+  const stopWatchingClients = clients.subscribe((clientId, isOffline) => {
+    if (!isOffline) return;
+    for (const connection of [...connections.values()]) {
+      if (connection.client === clientId) connection.close(CLIENT_OFFLINE.code, CLIENT_OFFLINE.reason);
+    }
+  });
+
   return {
     handler,
     connectedClients: () => connections.size,
     dispose() {
       stopWatchingDb();
       stopWatchingFaults();
+      stopWatchingClients();
       closeAll(CLOSE_CODES.goingAway, 'Mock backend stopped');
     },
   };
 }
+
+const CLIENT_OFFLINE = { code: CLOSE_CODES.dropped, reason: 'This client is offline (simulated)' };
 
 function connectionRefusal(faults: Faults, clock: Clock): { code: number; reason: string } | null {
   if (faults.get().offline) return { code: CLOSE_CODES.dropped, reason: 'Network offline (simulated fault)' };

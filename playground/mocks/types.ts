@@ -151,7 +151,7 @@ export type ServerMessage =
   | ServerFrame<'ENTITY_DELETED', EntityDeletedPayload>
   | ServerFrame<'CONFLICT_DETECTED', ConflictDetectedPayload>
   | ServerFrame<'PATCH_APPLIED', PatchAppliedPayload>
-  | ServerFrame<'SUBSCRIBED', { entity: EntityName }>
+  | ServerFrame<'SUBSCRIBED', { entity: EntityName; seq: number }>
   | ServerFrame<'UNSUBSCRIBED', { entity: EntityName }>
   | ServerFrame<'PONG', Record<string, never>>
   | ServerFrame<'ERROR', { message: string; requestId?: string }>;
@@ -161,6 +161,11 @@ export interface ServerFrame<Type extends string, Payload> {
   payload: Payload;
   /** Milliseconds since the epoch, when the server sent the frame. */
   timestamp: number;
+  /**
+   * On ENTITY_UPDATED and ENTITY_DELETED: the change's number in its entity's stream (1, 2, 3…
+   * per entity type). SUBSCRIBED's payload has the stream's latest. A jump means frames were missed.
+   */
+  seq?: number;
 }
 
 export type ServerMessageType = ServerMessage['type'];
