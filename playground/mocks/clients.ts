@@ -14,10 +14,11 @@ export interface Clients {
   /** The clients that are offline now. */
   offline(): string[];
   /**
-   * The next request from this client is handled — its change is saved — but the answer never
-   * arrives: the client sees a network error. The failure an idempotency key is for.
+   * The next request from this client (from anyone, without an id) is handled — its change is
+   * saved — but the answer never arrives: the client sees a network error. The failure an
+   * idempotency key is for.
    */
-  loseNextResponse(clientId: string): void;
+  loseNextResponse(clientId?: string): void;
   /** Whether this answer is the one to lose (then forgets it: only the next one is lost). */
   takeLostResponse(clientId: string | null): boolean;
   subscribe(listener: (clientId: string, offline: boolean) => void): () => void;
@@ -25,7 +26,7 @@ export interface Clients {
 
 export function createClients(): Clients {
   const offline = new Set<string>();
-  const loseNext = new Set<string>();
+  const loseNext = new Set<string | null>();
   const listeners = new Set<(clientId: string, offline: boolean) => void>();
 
   return {
@@ -40,11 +41,12 @@ export function createClients(): Clients {
     isOffline: (clientId) => clientId !== null && offline.has(clientId),
     offline: () => [...offline],
     loseNextResponse(clientId) {
-      loseNext.add(clientId);
+      loseNext.add(clientId ?? null);
     },
     takeLostResponse(clientId) {
-      if (clientId === null || !loseNext.has(clientId)) return false;
-      loseNext.delete(clientId);
+      const match = clientId !== null && loseNext.has(clientId) ? clientId : loseNext.has(null) ? null : undefined;
+      if (match === undefined) return false;
+      loseNext.delete(match);
       return true;
     },
     subscribe(listener) {
