@@ -8,6 +8,7 @@ import { createFaults, type Checked, type FaultSettingsPatch, type Faults } from
 import { createNotFoundHandler, createRestHandlers } from './handlers';
 import { createIdempotencyStore } from './idempotency';
 import { createRealtime } from './realtime';
+import type { TextDocs } from './text-docs';
 import { DEFAULT_SEED, type SeedSizes } from './seed';
 import { createSecondUser, type SecondUser, type SecondUserSettingsPatch } from './second-user';
 
@@ -32,6 +33,8 @@ export interface MockBackendControls {
   readonly secondUser: SecondUser;
   /** Per-client network switches: `clients.setOffline('another-tab', true)`. */
   readonly clients: Clients;
+  /** The shared text documents of the socket (operational transform): `textDocs.get('task_017/description')`. */
+  readonly textDocs: Pick<TextDocs, 'get'>;
   /** REST, realtime socket, activity stream and the API's 404, in matching order. */
   readonly handlers: readonly AnyHandler[];
   state(): BackendState;
@@ -73,6 +76,7 @@ export function createMockBackendCore(options: MockBackendOptions = {}): MockBac
     faults,
     secondUser,
     clients,
+    textDocs: realtime.textDocs,
     handlers: [...createRestHandlers({ ...context, clients, idempotency: createIdempotencyStore() }), ...activity.handlers, realtime.handler, createNotFoundHandler(context)],
     state,
     control(input) {

@@ -72,6 +72,7 @@ export async function startMockBackend(options: BrowserStartOptions = {}): Promi
     faults: core.faults,
     secondUser: core.secondUser,
     clients: core.clients,
+    textDocs: core.textDocs,
     handlers: core.handlers,
     state: core.state,
     control: core.control,
@@ -106,3 +107,4 @@ export type { SecondUser, SecondUserEdit } from './second-user';
 export type { Clients } from './clients';
 export { CLIENT_ID_HEADER, CLIENT_ID_PARAM } from './clients';
 export { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './idempotency';
+export type { TextOp, TextOpComponent } from './text-docs';

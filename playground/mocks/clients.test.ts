@@ -122,3 +122,71 @@ describe('sequence numbers on the socket', () => {
     again.close();
   });
 });
+
+describe('shared text documents (operational transform)', () => {
+  const doc = 'task_017/description';
+  async function joined() {
+    const socket = connectSocket();
+    await socket.opened;
+    socket.send({ type: 'ot-join', doc });
+    await socket.next('OT_JOINED');
+    return socket;
+  }
+
+  it('starts from the task’s field, applies operations based on the latest revision, and relays them to the others', async () => {
+    backend = startMockBackend();
+    const [alice, bob] = [await joined(), await joined()];
+    expect(alice.received[0]!.payload).toEqual({ doc, revision: 0, text: 'Part of Checkout v2.' });
+    alice.send({ type: 'ot-ops', doc, revision: 0, ops: [[20, ' Ship it.']] });
+    expect((await alice.next('OT_ACK')).payload).toEqual({ doc, revision: 1 });
+    expect((await bob.next('OT_OP')).payload).toEqual({ doc, revision: 1, op: [20, ' Ship it.'] });
+    expect(backend.textDocs.get(doc)).toEqual({ text: 'Part of Checkout v2. Ship it.', revision: 1 });
+  });
+
+  it('rejects operations based on an old revision, saying why, and applies none of them', async () => {
+    backend = startMockBackend();
+    const [alice, bob] = [await joined(), await joined()];
+    alice.send({ type: 'ot-ops', doc, revision: 0, ops: [[-5, 15]] });
+    await alice.next('OT_ACK');
+    bob.send({ type: 'ot-ops', doc, revision: 0, ops: [[20, '!']] });
+    expect((await bob.next('OT_REJECTED')).payload.message).toBe(
+      'The operations are based on revision 0, the document is at 1: transform them past the operations you missed and send them again',
+    );
+    expect(backend.textDocs.get(doc)).toEqual({ text: 'of Checkout v2.', revision: 1 });
+  });
+
+  it('replays the operations a client missed when it joins again with its revision', async () => {
+    backend = startMockBackend();
+    const alice = await joined();
+    alice.send({ type: 'ot-ops', doc, revision: 0, ops: [['A', 20], ['B', 21]] });
+    await alice.next('OT_ACK');
+    const late = connectSocket();
+    await late.opened;
+    late.send({ type: 'ot-join', doc, revision: 1 });
+    await late.next('OT_JOINED');
+    expect(late.received.map((m) => [m.type, m.payload])).toEqual([
+      ['OT_OP', { doc, revision: 2, op: ['B', 21] }],
+      ['OT_JOINED', { doc, revision: 2, text: 'BAPart of Checkout v2.' }],
+    ]);
+  });
+
+  it('answers malformed operations with a clear ERROR, keeps the socket open and loses nothing', async () => {
+    backend = startMockBackend();
+    const alice = await joined();
+    const cases: [unknown, string][] = [
+      [{ type: 'ot-ops', doc, revision: 0, ops: [[25]] }, 'Operation 1 of 1: it reaches past the end of the text (20 characters); the document is unchanged'],
+      [{ type: 'ot-ops', doc, revision: 0, ops: [[10]] }, 'Operation 1 of 1: it covers 10 characters, the text has 20; the document is unchanged'],
+      [{ type: 'ot-ops', doc, revision: 0, ops: [[20, 'ok'], [0.5]] }, 'Operation 2 of 2: 0.5 is not a component: use a positive number (keep), a string (insert) or a negative number (delete); the document is unchanged'],
+      [{ type: 'ot-ops', doc, revision: 0, ops: [] }, '"ops" must be a non-empty list of operations'],
+      [{ type: 'ot-join', doc: '../etc' }, '"doc" must name a text field, like "task_017/description" (got "../etc")'],
+    ];
+    for (const [message, error] of cases) {
+      alice.received.length = 0;
+      alice.send(JSON.stringify(message));
+      expect((await alice.next('ERROR')).payload.message).toBe(error);
+    }
+    expect(backend.textDocs.get(doc)).toEqual({ text: 'Part of Checkout v2.', revision: 0 });
+    alice.send({ type: 'ot-ops', doc, revision: 0, ops: [[20, '.']] });
+    expect((await alice.next('OT_ACK')).payload.revision).toBe(1);
+  });
+});

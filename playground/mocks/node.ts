@@ -47,6 +47,7 @@ export function startMockBackend(options: NodeStartOptions = {}): MockBackend {
     faults: core.faults,
     secondUser: core.secondUser,
     clients: core.clients,
+    textDocs: core.textDocs,
     handlers: core.handlers,
     state: core.state,
     control: core.control,
@@ -80,3 +81,4 @@ export type { SecondUser, SecondUserEdit } from './second-user';
 export type { Clients } from './clients';
 export { CLIENT_ID_HEADER, CLIENT_ID_PARAM } from './clients';
 export { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './idempotency';
+export type { TextOp, TextOpComponent } from './text-docs';

@@ -4,6 +4,7 @@ import type { Clock, TimerHandle } from './clock';
 import type { ChangeEvent, Database } from './db';
 import { REORDER_HOLD_MS, type Faults } from './faults';
 import { REALTIME_URL } from './routes';
+import { createTextDocs, isTextDocMessage, type TextDocs } from './text-docs';
 import { ENTITY_NAMES, type EntityName, type ServerMessage } from './types';
 import { checkVersion, isPlainObject, validateChanges } from './validation';
 
@@ -19,6 +20,8 @@ export const CLOSE_CODES = {
 
 export interface Realtime {
   handler: WebSocketHandler;
+  /** The shared text documents (operational transform). */
+  textDocs: TextDocs;
   /** How many sockets are open. */
   connectedClients(): number;
   /** Closes every socket and stops listening to the database. */
@@ -56,6 +59,7 @@ export function createRealtime({ db, faults, clock, clients }: { db: Database; f
     ({ type, payload, timestamp: clock.now() }) as ServerMessage;
   // One sequence per entity stream: the nth change to tasks is pushed with `seq: n`, so a
   // subscriber that sees n + 2 after n knows it missed one, and SUBSCRIBED says where the stream is.
+  const textDocs = createTextDocs({ db, clock });
   const streamSeq = Object.fromEntries(ENTITY_NAMES.map((entity) => [entity, 0])) as Record<EntityName, number>;
 
   const closeAll = (code: number, reason: string) => {
@@ -82,11 +86,14 @@ export function createRealtime({ db, faults, clock, clients }: { db: Database; f
     client.addEventListener('message', (event) => handleMessage(connection, event.data));
     client.addEventListener('close', () => {
       connections.delete(client.id);
+      textDocs.leave(connection);
       connection.dispose();
     });
   });
 
   function handleMessage(connection: Connection, data: WebSocketData) {
+    const textDocMessage = typeof data === 'string' ? parseJson(data) : null;
+    if (isTextDocMessage(textDocMessage)) return textDocs.handle(connection, textDocMessage);
     const message = parseClientMessage(data);
     if ('error' in message) {
       connection.send(frame('ERROR', { message: message.error }));
@@ -167,6 +174,7 @@ export function createRealtime({ db, faults, clock, clients }: { db: Database; f
 
   return {
     handler,
+    textDocs,
     connectedClients: () => connections.size,
     dispose() {
       stopWatchingDb();
@@ -231,7 +239,15 @@ type ParsedClientMessage =
   | { error: string };
 
 const MESSAGE_HINT =
-  'expected {"type":"subscribe","entity":"tasks"}, {"type":"unsubscribe",…}, {"type":"patch","entity","id","version","changes"} or {"type":"ping"}';
+  'expected {"type":"subscribe","entity":"tasks"}, {"type":"unsubscribe",…}, {"type":"patch","entity","id","version","changes"}, {"type":"ot-join","doc"}, {"type":"ot-ops","doc","revision","ops"} or {"type":"ping"}';
+
+function parseJson(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return null;
+  }
+}
 
 /** Anything a client sends is untrusted: answer with a reason, never throw. */
 function parseClientMessage(data: WebSocketData): ParsedClientMessage {

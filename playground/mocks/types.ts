@@ -138,7 +138,11 @@ export type ClientMessage =
       /** Echoed back in the answer, to match it with the request. */
       requestId?: string;
     }
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** Join a shared text document (`task_017/description`); with `revision`, get the operations after it first. */
+  | { type: 'ot-join'; doc: string; revision?: number }
+  /** Operations based on `revision` (see `text-docs.ts` for their shape). */
+  | { type: 'ot-ops'; doc: string; revision: number; ops: (number | string)[][]; batch?: string };
 
 /** Who made a change: a user, and where the change came from. */
 export interface Actor {
@@ -154,7 +158,14 @@ export type ServerMessage =
   | ServerFrame<'SUBSCRIBED', { entity: EntityName; seq: number }>
   | ServerFrame<'UNSUBSCRIBED', { entity: EntityName }>
   | ServerFrame<'PONG', Record<string, never>>
-  | ServerFrame<'ERROR', { message: string; requestId?: string }>;
+  | ServerFrame<'ERROR', { message: string; requestId?: string }>
+  | ServerFrame<'OT_JOINED', { doc: string; revision: number; text: string }>
+  /** Someone else's operation, the one that took the document to `revision`. */
+  | ServerFrame<'OT_OP', { doc: string; revision: number; op: (number | string)[]; batch?: string }>
+  /** Your operations were applied; the document is at `revision`. */
+  | ServerFrame<'OT_ACK', { doc: string; revision: number }>
+  /** Your operations were based on an old revision: nothing was applied. */
+  | ServerFrame<'OT_REJECTED', { doc: string; revision: number; message: string }>;
 
 export interface ServerFrame<Type extends string, Payload> {
   type: Type;
