@@ -7,7 +7,7 @@ import { openSession, type Session } from './support/browser.ts';
 import { playground, previewFrame, waitForStatus } from './support/playground.ts';
 
 const GUIDE = '/patterns/real-time/';
-const PLAYGROUNDS = ['realtime-polling', 'realtime-sse', 'realtime-websocket', 'realtime-last-write-wins', 'realtime-version-merge'];
+const PLAYGROUNDS = ['realtime-polling', 'realtime-sse', 'realtime-websocket', 'realtime-last-write-wins', 'realtime-version-merge', 'realtime-ot'];
 
 let session: Session;
 beforeAll(async () => {
@@ -50,6 +50,8 @@ function tabs(frame: Frame) {
   return { mine: tab('This tab'), theirs: tab('Another tab') };
 }
 
+const frameRow = (page: Page, id: string, client: string, text: string) =>
+  timeline(page, id).locator('[data-event-kind="socket:in"]', { hasText: `/realtime?client=${client}` }).filter({ hasText: text }).first();
 const timeline = (page: Page, id: string) => playground(page, id).locator('[data-visualizer]');
 const row = (page: Page, id: string, text: string) => timeline(page, id).locator('[data-event-kind="request:end"]', { hasText: text }).first();
 
@@ -108,6 +110,33 @@ describe('the conflict ladder in the browser', () => {
     await chooser.getByRole('button', { name: 'Save the merge' }).click();
     for (const tab of [mine, theirs]) await tab.shown.filter({ hasText: '“Mine” · done' }).waitFor({ timeout: 10_000 });
     await mine.root.getByText('Resolved: title from me').waitFor();
+    expect(session.offHostRequests()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('rung 3 in the browser', () => {
+  it('operational transform: edits typed offline and online in one description both survive, in both tabs', async () => {
+    const id = 'realtime-ot';
+    const { page, frame } = await openExample(id);
+    const { mine, theirs } = tabs(frame);
+    await Promise.all([mine.waitLive(), theirs.waitLive()]);
+    const description = (tab: typeof mine, name: string) => tab.root.getByRole('textbox', { name: `${name}: description` });
+    const shown = (tab: typeof mine) => tab.root.locator('[data-shown-text]');
+
+    await mine.setOnline(false);
+    await description(mine, 'This tab').fill('Draft: Part of Checkout v2.');
+    await mine.root.getByText('1 unconfirmed').waitFor();
+    await description(theirs, 'Another tab').fill('Part of Checkout v2. Ship by Friday.');
+    await frameRow(page, id, 'another-tab', 'OT_ACK').waitFor();
+
+    await mine.setOnline(true);
+    const both = 'Draft: Part of Checkout v2. Ship by Friday.';
+    for (const tab of [mine, theirs]) await shown(tab).filter({ hasText: both }).waitFor({ timeout: 10_000 });
+    await mine.root.getByText('Transformed 1 of mine past their revision 1').waitFor();
+    // The timeline: the operation this tab missed, then its own going through.
+    await frameRow(page, id, 'this-tab', 'OT_OP').waitFor();
+    await frameRow(page, id, 'this-tab', 'OT_ACK').waitFor();
     expect(session.offHostRequests()).toEqual([]);
     await page.close();
   });

@@ -23,6 +23,18 @@ describe('the real-time guide', () => {
     expect(blockDeclaring('threeWayMerge')?.code).toBe(example('realtime-version-merge/merge.ts'));
   });
 
+  it('shows excerpts of the OT example’s textDoc.ts as they are in it', () => {
+    const excerpts = [...readFileSync(join(ROOT, PAGE), 'utf8').matchAll(/^```ts nocheck title="textDoc\.ts \(excerpt\)"\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+    expect(excerpts).toHaveLength(2);
+    for (const excerpt of excerpts) expect(example('realtime-ot/textDoc.ts')).toContain(excerpt);
+  });
+
+  it('quotes the number of seeded sequences the OT convergence test runs', () => {
+    expect(example('realtime-ot/ot.test.ts')).toContain('for (let seed = 1; seed <= 1000; seed++)');
+    expect(page).toContain('run 1,000 seeded random sequences of concurrent edits on two or three clients');
+    expect(example('realtime-ot/ot.test.ts')).toContain('const clientCount = 2 + random.int(2);');
+  });
+
   it('quotes the backoff schedule the function gives', () => {
     const waits = [0, 1, 2, 3, 4].map((attempt) => backoffDelay(attempt, () => 0.5));
     expect(page).toContain(`the waits are ${waits.slice(0, 4).join(', ')} and ${waits[4]} ms`);

@@ -11,6 +11,16 @@ export interface TextDocState {
   pending: TextOp[];
 }
 
+/** Transforms our operations past `theirs`; returns `theirs` transformed past ours. */
+export function rebase(ours: TextOp[], theirs: TextOp): [TextOp[], TextOp] {
+  const rebased = ours.map((op) => {
+    const [opPrime, theirsPrime] = transform(op, theirs);
+    theirs = theirsPrime;
+    return opPrime;
+  });
+  return [rebased, theirs];
+}
+
 /**
  * One client's copy of a shared text, with the client half of OT. Its text is always the
  * server's text at `revision` with `inflight` and `pending` applied on top. An operation from
@@ -21,16 +31,6 @@ export function createTextDoc(text: string, revision: number, newBatchId: () => 
   let state: TextDocState = { text, revision, inflight: null, pending: [] };
   /** The revision the server said it is at when it rejected our batch: send again once caught up. */
   let serverRevision = revision;
-
-  /** Transforms our operations past `theirs`; returns `theirs` transformed past ours. */
-  function rebase(ours: TextOp[], theirs: TextOp): [TextOp[], TextOp] {
-    const rebased = ours.map((op) => {
-      const [opPrime, theirsPrime] = transform(op, theirs);
-      theirs = theirsPrime;
-      return opPrime;
-    });
-    return [rebased, theirs];
-  }
 
   return {
     get: () => state,
