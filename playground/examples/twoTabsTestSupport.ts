@@ -7,17 +7,20 @@ export interface TabClient {
   start(): void;
   stop(): void;
   setOnline(online: boolean): void;
-  getState(): { connection: string; server: unknown };
+  getState(): { connection: string };
 }
 
 export const TAB_IDS = ['this-tab', 'another-tab'] as const;
 
-/** Starts both tabs and waits until both are live and loaded. */
-export async function startTabs<T extends TabClient>(create: (clientId: string) => T): Promise<{ mine: T; theirs: T; tabs: T[] }> {
+/** Starts both tabs and waits until both are live and `loaded` (by default: they have the server's copy). */
+export async function startTabs<T extends TabClient>(
+  create: (clientId: string) => T,
+  loaded: (tab: T) => boolean = (tab) => Boolean((tab.getState() as { server?: unknown }).server),
+): Promise<{ mine: T; theirs: T; tabs: T[] }> {
   const tabs = TAB_IDS.map(create);
   for (const tab of tabs) tab.start();
   await vi.waitFor(() => expect(tabs.map((tab) => tab.getState().connection)).toEqual(['live', 'live']));
-  await vi.waitFor(() => expect(tabs.every((tab) => tab.getState().server)).toBe(true));
+  await vi.waitFor(() => expect(tabs.every(loaded)).toBe(true));
   return { mine: tabs[0]!, theirs: tabs[1]!, tabs };
 }
 

@@ -9,6 +9,7 @@ import { createNotFoundHandler, createRestHandlers } from './handlers';
 import { createIdempotencyStore } from './idempotency';
 import { createRealtime } from './realtime';
 import type { TextDocs } from './text-docs';
+import type { YjsDocs } from './yjs-docs';
 import { DEFAULT_SEED, type SeedSizes } from './seed';
 import { createSecondUser, type SecondUser, type SecondUserSettingsPatch } from './second-user';
 
@@ -35,6 +36,8 @@ export interface MockBackendControls {
   readonly clients: Clients;
   /** The shared text documents of the socket (operational transform): `textDocs.get('task_017/description')`. */
   readonly textDocs: Pick<TextDocs, 'get'>;
+  /** The Yjs documents of the socket: `yjsDocs.snapshot('task_017')`. */
+  readonly yjsDocs: Pick<YjsDocs, 'snapshot'>;
   /** REST, realtime socket, activity stream and the API's 404, in matching order. */
   readonly handlers: readonly AnyHandler[];
   state(): BackendState;
@@ -77,6 +80,7 @@ export function createMockBackendCore(options: MockBackendOptions = {}): MockBac
     secondUser,
     clients,
     textDocs: realtime.textDocs,
+    yjsDocs: realtime.yjsDocs,
     handlers: [...createRestHandlers({ ...context, clients, idempotency: createIdempotencyStore() }), ...activity.handlers, realtime.handler, createNotFoundHandler(context)],
     state,
     control(input) {

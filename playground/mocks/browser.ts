@@ -73,6 +73,7 @@ export async function startMockBackend(options: BrowserStartOptions = {}): Promi
     secondUser: core.secondUser,
     clients: core.clients,
     textDocs: core.textDocs,
+    yjsDocs: core.yjsDocs,
     handlers: core.handlers,
     state: core.state,
     control: core.control,

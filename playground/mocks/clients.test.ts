@@ -190,3 +190,32 @@ describe('shared text documents (operational transform)', () => {
     expect((await alice.next('OT_ACK')).payload.revision).toBe(1);
   });
 });
+
+describe('Yjs documents on the socket', () => {
+  it('answers bad sync and update frames with a clear ERROR, keeps the socket open and loses nothing', async () => {
+    backend = startMockBackend();
+    const socket = connectSocket();
+    await socket.opened;
+    const before = backend.yjsDocs.snapshot('task_017');
+    const cases: [unknown, string][] = [
+      [{ type: 'yjs-update', doc: 'task_017', update: 'AAAA' }, 'Send {"type":"yjs-sync","doc":"task_017","stateVector":…} before sending updates'],
+      [{ type: 'yjs-sync', doc: 'notes', stateVector: 'AA==' }, '"doc" must be a task id, like "task_017" (got "notes")'],
+      [{ type: 'yjs-sync', doc: 'task_017', stateVector: 42 }, '"stateVector" must be a base64 string'],
+      [{ type: 'yjs-sync', doc: 'task_017', stateVector: '%%%' }, '"stateVector" is not valid base64'],
+    ];
+    for (const [message, error] of cases) {
+      socket.received.length = 0;
+      socket.send(JSON.stringify(message));
+      expect((await socket.next('ERROR')).payload.message).toBe(error);
+    }
+    socket.received.length = 0;
+    socket.send({ type: 'yjs-sync', doc: 'task_017', stateVector: 'AA==' });
+    expect((await socket.next('YJS_SYNC')).payload.bytes).toBeGreaterThan(0);
+    socket.received.length = 0;
+    socket.send({ type: 'yjs-update', doc: 'task_017', update: btoa('not a yjs update at all') });
+    expect((await socket.next('ERROR')).payload.message).toBe(
+      '"update" is not a Yjs update (Y.encodeStateAsUpdate or a doc "update" event); the document is unchanged',
+    );
+    expect(backend.yjsDocs.snapshot('task_017')).toEqual(before);
+  });
+});

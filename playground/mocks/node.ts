@@ -48,6 +48,7 @@ export function startMockBackend(options: NodeStartOptions = {}): MockBackend {
     secondUser: core.secondUser,
     clients: core.clients,
     textDocs: core.textDocs,
+    yjsDocs: core.yjsDocs,
     handlers: core.handlers,
     state: core.state,
     control: core.control,

@@ -5,6 +5,7 @@ import type { ChangeEvent, Database } from './db';
 import { REORDER_HOLD_MS, type Faults } from './faults';
 import { REALTIME_URL } from './routes';
 import { createTextDocs, isTextDocMessage, type TextDocs } from './text-docs';
+import { createYjsDocs, isYjsMessage, type YjsDocs } from './yjs-docs';
 import { ENTITY_NAMES, type EntityName, type ServerMessage } from './types';
 import { checkVersion, isPlainObject, validateChanges } from './validation';
 
@@ -22,6 +23,8 @@ export interface Realtime {
   handler: WebSocketHandler;
   /** The shared text documents (operational transform). */
   textDocs: TextDocs;
+  /** The Yjs documents relayed over the socket. */
+  yjsDocs: YjsDocs;
   /** How many sockets are open. */
   connectedClients(): number;
   /** Closes every socket and stops listening to the database. */
@@ -60,6 +63,7 @@ export function createRealtime({ db, faults, clock, clients }: { db: Database; f
   // One sequence per entity stream: the nth change to tasks is pushed with `seq: n`, so a
   // subscriber that sees n + 2 after n knows it missed one, and SUBSCRIBED says where the stream is.
   const textDocs = createTextDocs({ db, clock });
+  const yjsDocs = createYjsDocs({ db, clock });
   const streamSeq = Object.fromEntries(ENTITY_NAMES.map((entity) => [entity, 0])) as Record<EntityName, number>;
 
   const closeAll = (code: number, reason: string) => {
@@ -87,6 +91,7 @@ export function createRealtime({ db, faults, clock, clients }: { db: Database; f
     client.addEventListener('close', () => {
       connections.delete(client.id);
       textDocs.leave(connection);
+      yjsDocs.leave(connection);
       connection.dispose();
     });
   });
@@ -94,6 +99,7 @@ export function createRealtime({ db, faults, clock, clients }: { db: Database; f
   function handleMessage(connection: Connection, data: WebSocketData) {
     const textDocMessage = typeof data === 'string' ? parseJson(data) : null;
     if (isTextDocMessage(textDocMessage)) return textDocs.handle(connection, textDocMessage);
+    if (isYjsMessage(textDocMessage)) return yjsDocs.handle(connection, textDocMessage);
     const message = parseClientMessage(data);
     if ('error' in message) {
       connection.send(frame('ERROR', { message: message.error }));
@@ -175,6 +181,7 @@ export function createRealtime({ db, faults, clock, clients }: { db: Database; f
   return {
     handler,
     textDocs,
+    yjsDocs,
     connectedClients: () => connections.size,
     dispose() {
       stopWatchingDb();
@@ -239,7 +246,7 @@ type ParsedClientMessage =
   | { error: string };
 
 const MESSAGE_HINT =
-  'expected {"type":"subscribe","entity":"tasks"}, {"type":"unsubscribe",…}, {"type":"patch","entity","id","version","changes"}, {"type":"ot-join","doc"}, {"type":"ot-ops","doc","revision","ops"} or {"type":"ping"}';
+  'expected {"type":"subscribe","entity":"tasks"}, {"type":"unsubscribe",…}, {"type":"patch","entity","id","version","changes"}, {"type":"ot-join","doc"}, {"type":"ot-ops","doc","revision","ops"}, {"type":"yjs-sync","doc","stateVector"}, {"type":"yjs-update","doc","update"} or {"type":"ping"}';
 
 function parseJson(data: string): unknown {
   try {

@@ -142,7 +142,11 @@ export type ClientMessage =
   /** Join a shared text document (`task_017/description`); with `revision`, get the operations after it first. */
   | { type: 'ot-join'; doc: string; revision?: number }
   /** Operations based on `revision` (see `text-docs.ts` for their shape). */
-  | { type: 'ot-ops'; doc: string; revision: number; ops: (number | string)[][]; batch?: string };
+  | { type: 'ot-ops'; doc: string; revision: number; ops: (number | string)[][]; batch?: string }
+  /** Yjs sync step 1 for a task's document: base64 of `Y.encodeStateVector(doc)`. */
+  | { type: 'yjs-sync'; doc: string; stateVector: string }
+  /** A Yjs update (base64), applied on the server and relayed to the other tabs. */
+  | { type: 'yjs-update'; doc: string; update: string };
 
 /** Who made a change: a user, and where the change came from. */
 export interface Actor {
@@ -165,7 +169,11 @@ export type ServerMessage =
   /** Your operations were applied; the document is at `revision`. */
   | ServerFrame<'OT_ACK', { doc: string; revision: number }>
   /** Your operations were based on an old revision: nothing was applied. */
-  | ServerFrame<'OT_REJECTED', { doc: string; revision: number; message: string }>;
+  | ServerFrame<'OT_REJECTED', { doc: string; revision: number; message: string }>
+  /** The answer to `yjs-sync`: the updates you lack, and the server's state vector (both base64). */
+  | ServerFrame<'YJS_SYNC', { doc: string; update: string; stateVector: string; bytes: number }>
+  /** Another tab's update, as it sent it. */
+  | ServerFrame<'YJS_UPDATE', { doc: string; update: string; bytes: number }>;
 
 export interface ServerFrame<Type extends string, Payload> {
   type: Type;

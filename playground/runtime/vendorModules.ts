@@ -36,6 +36,7 @@ const loaders: Record<string, () => Promise<Namespace>> = {
   'valtio/utils': () => import('valtio/utils'),
   'valtio/vanilla': () => import('../probes/instrumented/valtioVanilla.ts'),
   immer: () => import('immer'),
+  yjs: () => import('yjs'),
   msw: () => import('msw'),
   'msw/experimental': () => import('./vendor/mswExperimental.ts'),
   '@mswjs/interceptors/fetch': () => import('@mswjs/interceptors/fetch'),

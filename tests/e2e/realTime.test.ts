@@ -7,7 +7,7 @@ import { openSession, type Session } from './support/browser.ts';
 import { playground, previewFrame, waitForStatus } from './support/playground.ts';
 
 const GUIDE = '/patterns/real-time/';
-const PLAYGROUNDS = ['realtime-polling', 'realtime-sse', 'realtime-websocket', 'realtime-last-write-wins', 'realtime-version-merge', 'realtime-ot'];
+const PLAYGROUNDS = ['realtime-polling', 'realtime-sse', 'realtime-websocket', 'realtime-last-write-wins', 'realtime-version-merge', 'realtime-ot', 'realtime-yjs'];
 
 let session: Session;
 beforeAll(async () => {
@@ -137,6 +137,33 @@ describe('rung 3 in the browser', () => {
     // The timeline: the operation this tab missed, then its own going through.
     await frameRow(page, id, 'this-tab', 'OT_OP').waitFor();
     await frameRow(page, id, 'this-tab', 'OT_ACK').waitFor();
+    expect(session.offHostRequests()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('rung 4 in the browser', () => {
+  it('Yjs: a description and a checklist edited offline and online merge on reconnect, the same in both tabs', async () => {
+    const id = 'realtime-yjs';
+    const { page, frame } = await openExample(id);
+    const { mine, theirs } = tabs(frame);
+    await Promise.all([mine.waitLive(), theirs.waitLive()]);
+    const description = (tab: typeof mine, name: string) => tab.root.getByRole('textbox', { name: `${name}: description` });
+
+    await mine.setOnline(false);
+    await description(mine, 'This tab').fill('Draft: Part of Checkout v2.');
+    await mine.root.getByRole('checkbox', { name: 'Sketch the dialog' }).check();
+    await mine.root.getByText(/^Kept an update offline/).first().waitFor();
+    await description(theirs, 'Another tab').fill('Part of Checkout v2. Ship by Friday.');
+    await theirs.root.getByRole('checkbox', { name: 'Write the copy' }).check();
+    await theirs.root.getByText(/^Sent an update/).first().waitFor();
+
+    await mine.setOnline(true);
+    const merged = 'Draft: Part of Checkout v2. Ship by Friday. · ☑ Sketch the dialog, ☑ Write the copy, ☐ Review with design';
+    for (const tab of [mine, theirs]) await tab.root.locator('[data-shown-doc]').filter({ hasText: merged }).waitFor({ timeout: 10_000 });
+    // The timeline: this tab's sync on reconnecting, and its offline edits relayed to the other tab.
+    await frameRow(page, id, 'this-tab', 'YJS_SYNC').waitFor();
+    await frameRow(page, id, 'another-tab', 'YJS_UPDATE').waitFor();
     expect(session.offHostRequests()).toEqual([]);
     await page.close();
   });

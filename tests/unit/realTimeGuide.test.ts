@@ -29,6 +29,12 @@ describe('the real-time guide', () => {
     for (const excerpt of excerpts) expect(example('realtime-ot/textDoc.ts')).toContain(excerpt);
   });
 
+  it('shows the Yjs example’s sync step as it is in taskDoc.ts', () => {
+    const excerpts = [...readFileSync(join(ROOT, PAGE), 'utf8').matchAll(/^```ts nocheck title="taskDoc\.ts \(excerpt\)"\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+    expect(excerpts).toHaveLength(1);
+    expect(example('realtime-yjs/taskDoc.ts')).toContain(excerpts[0]);
+  });
+
   it('quotes the number of seeded sequences the OT convergence test runs', () => {
     expect(example('realtime-ot/ot.test.ts')).toContain('for (let seed = 1; seed <= 1000; seed++)');
     expect(page).toContain('run 1,000 seeded random sequences of concurrent edits on two or three clients');

@@ -13,12 +13,10 @@ afterEach(() => {
 
 async function twoTabs() {
   backend = startMockBackend();
-  const started = await startTabs((clientId) => {
-    const sync = createTextSync({ clientId, doc: DOC });
-    const { getState } = sync;
-    // startTabs waits for `server`: here, the text the server sent on joining.
-    return Object.assign(sync, { getState: () => ({ ...getState(), server: getState().text }) });
-  });
+  const started = await startTabs(
+    (clientId) => createTextSync({ clientId, doc: DOC }),
+    (tab) => tab.getState().text !== null,
+  );
   tabs = started.tabs;
   return started;
 }
