@@ -1,6 +1,6 @@
 /** For the Node tests of the real-time examples that run two tabs of one app against the mock backend. */
-import { expect, vi } from 'vitest';
-import type { MockBackend } from '../mocks/node.ts';
+import { afterEach, expect, vi } from 'vitest';
+import { startMockBackend, type MockBackend } from '../mocks/node.ts';
 
 /** What every two-tab example's sync client has. */
 export interface TabClient {
@@ -44,4 +44,30 @@ export async function editWhileOffline<T extends TabClient>(
   edits.theirs(theirs);
   await vi.waitFor(() => expect(edits.theirsSaved()).toBe(true));
   setTabOnline(backend, mine, 'this-tab', true);
+}
+
+/**
+ * For a test file: a fresh mock backend and two started tabs per test (`await tabs.start()`),
+ * both stopped after each test. `tabs.backend` is the running backend.
+ */
+export function twoTabsPerTest<T extends TabClient>(create: (clientId: string) => T, loaded?: (tab: T) => boolean) {
+  let running: { backend: MockBackend; tabs: T[] } | null = null;
+  afterEach(() => {
+    for (const tab of running?.tabs ?? []) tab.stop();
+    running?.backend.stop();
+    running = null;
+  });
+  return {
+    async start() {
+      const backend = startMockBackend();
+      running = { backend, tabs: [] };
+      const started = await startTabs(create, loaded);
+      running.tabs = started.tabs;
+      return started;
+    },
+    get backend(): MockBackend {
+      if (!running) throw new Error('call start() first');
+      return running.backend;
+    },
+  };
 }

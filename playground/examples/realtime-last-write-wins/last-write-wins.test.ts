@@ -1,28 +1,17 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startMockBackend, type MockBackend } from '@/mocks/node';
-import { editWhileOffline, startTabs } from '../twoTabsTestSupport.ts';
-import { createTaskSync, shownTask, type TaskSync } from './taskSync';
+import { describe, expect, it, vi } from 'vitest';
+import { editWhileOffline, twoTabsPerTest } from '../twoTabsTestSupport.ts';
+import { createTaskSync, shownTask } from './taskSync';
 
-let backend: MockBackend;
-let tabs: TaskSync[] = [];
-afterEach(() => {
-  for (const tab of tabs) tab.stop();
-  backend?.stop();
-});
+const tabs = twoTabsPerTest((clientId) => createTaskSync({ clientId, taskId: 'task_017' }));
+const twoTabs = tabs.start;
+const backend = () => tabs.backend;
 
-async function twoTabs() {
-  backend = startMockBackend();
-  const started = await startTabs((clientId) => createTaskSync({ clientId, taskId: 'task_017' }));
-  tabs = started.tabs;
-  return started;
-}
-
-const server = () => backend.db.get('tasks', 'task_017')!;
+const server = () => backend().db.get('tasks', 'task_017')!;
 
 describe('last write wins, two tabs', () => {
   it('loses an update: the tab that was offline saves last and replaces the other tab’s title, and only that tab finds out', async () => {
     const { mine, theirs } = await twoTabs();
-    await editWhileOffline(backend, { mine, theirs }, {
+    await editWhileOffline(backend(), { mine, theirs }, {
       mine: (tab) => tab.edit({ title: 'Mine' }),
       theirs: (tab) => tab.edit({ title: 'Theirs' }),
       theirsSaved: () => server().title === 'Theirs' && theirs.getState().overwritten.length === 0,
@@ -37,7 +26,7 @@ describe('last write wins, two tabs', () => {
 
   it('different fields survive: each save sends only the fields it changed', async () => {
     const { mine, theirs } = await twoTabs();
-    await editWhileOffline(backend, { mine, theirs }, {
+    await editWhileOffline(backend(), { mine, theirs }, {
       mine: (tab) => tab.edit({ status: 'done' }),
       theirs: (tab) => tab.edit({ title: 'Theirs' }),
       theirsSaved: () => server().title === 'Theirs',

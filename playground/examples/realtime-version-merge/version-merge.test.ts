@@ -1,32 +1,21 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startMockBackend, type MockBackend } from '@/mocks/node';
-import { editWhileOffline, setTabOnline, startTabs } from '../twoTabsTestSupport.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { editWhileOffline, setTabOnline, twoTabsPerTest } from '../twoTabsTestSupport.ts';
 import { threeWayMerge } from './merge';
 import { createTaskSync, shownTask, type TaskSync } from './taskSync';
 
-let backend: MockBackend;
-let tabs: TaskSync[] = [];
-afterEach(() => {
-  for (const tab of tabs) tab.stop();
-  backend?.stop();
-});
-
-async function twoTabs() {
-  backend = startMockBackend();
-  const started = await startTabs((clientId) => createTaskSync({ clientId, taskId: 'task_017' }));
-  tabs = started.tabs;
-  return started;
-}
+const tabs = twoTabsPerTest((clientId) => createTaskSync({ clientId, taskId: 'task_017' }));
+const twoTabs = tabs.start;
+const backend = () => tabs.backend;
 
 const reconnect = (tab: TaskSync) => {
-  setTabOnline(backend, tab, 'this-tab', false);
-  setTabOnline(backend, tab, 'this-tab', true);
+  setTabOnline(backend(), tab, 'this-tab', false);
+  setTabOnline(backend(), tab, 'this-tab', true);
 };
-const server = () => backend.db.get('tasks', 'task_017')!;
+const server = () => backend().db.get('tasks', 'task_017')!;
 const settled = (tab: TaskSync) => tab.getState().queue.length === 0 && tab.getState().conflict === null;
 /** This tab offline changes title and status, another tab changes the title; this tab comes back. */
 const bothChangeTheTitle = ({ mine, theirs }: { mine: TaskSync; theirs: TaskSync }) =>
-  editWhileOffline(backend, { mine, theirs }, {
+  editWhileOffline(backend(), { mine, theirs }, {
     mine: (tab) => tab.edit({ title: 'Mine', status: 'done' }),
     theirs: (tab) => tab.edit({ title: 'Theirs' }),
     theirsSaved: () => server().title === 'Theirs',
@@ -62,7 +51,7 @@ describe('two tabs, one offline', () => {
   it('different fields: the 409 is merged without asking, and both tabs show both changes', async () => {
     const { mine, theirs } = await twoTabs();
     const startVersion = server().version;
-    await editWhileOffline(backend, { mine, theirs }, {
+    await editWhileOffline(backend(), { mine, theirs }, {
       mine: (tab) => tab.edit({ status: 'done' }),
       theirs: (tab) => tab.edit({ title: 'Design the conflict dialog' }),
       theirsSaved: () => server().title === 'Design the conflict dialog' && mine.getState().queue.length === 1,
@@ -99,12 +88,12 @@ describe('two tabs, one offline', () => {
   it('edits queued offline go out in order, each on top of the one before: no 409 against itself', async () => {
     const { mine } = await twoTabs();
     const startVersion = server().version;
-    setTabOnline(backend, mine, 'this-tab', false);
+    setTabOnline(backend(), mine, 'this-tab', false);
     mine.edit({ status: 'todo' });
     mine.edit({ priority: 'urgent' });
     mine.edit({ title: 'Three edits later' });
     expect(mine.getState().queue).toHaveLength(3);
-    setTabOnline(backend, mine, 'this-tab', true);
+    setTabOnline(backend(), mine, 'this-tab', true);
     await vi.waitFor(() => expect(settled(mine)).toBe(true));
     expect(server()).toMatchObject({ status: 'todo', priority: 'urgent', title: 'Three edits later', version: startVersion + 3 });
     expect(mine.getState().log.some((line) => line.startsWith('409'))).toBe(false);
@@ -113,7 +102,7 @@ describe('two tabs, one offline', () => {
   it('a lost response is retried with the same Idempotency-Key: saved once, no 409 against its own first attempt', async () => {
     const { mine } = await twoTabs();
     const startVersion = server().version;
-    backend.clients.loseNextResponse('this-tab');
+    backend().clients.loseNextResponse('this-tab');
     mine.edit({ status: 'done' });
     await vi.waitFor(() => expect(server().status).toBe('done')); // saved, but the tab never heard
     expect(mine.getState().queue).toHaveLength(1);

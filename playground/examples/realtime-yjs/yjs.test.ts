@@ -1,38 +1,24 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { startMockBackend, type MockBackend } from '@/mocks/node';
-import { editWhileOffline, startTabs } from '../twoTabsTestSupport.ts';
+import { editWhileOffline, twoTabsPerTest } from '../twoTabsTestSupport.ts';
 import { createTaskDoc, type TaskDoc } from './taskDoc';
 
-let backend: MockBackend;
-let tabs: TaskDoc[] = [];
-afterEach(() => {
-  for (const tab of tabs) tab.stop();
-  backend?.stop();
-});
-
-async function twoTabs() {
-  backend = startMockBackend();
-  const started = await startTabs(
-    (clientId) => createTaskDoc({ clientId, taskId: 'task_017' }),
-    (tab) => tab.getState().synced,
-  );
-  tabs = started.tabs;
-  return started;
-}
+const tabs = twoTabsPerTest((clientId) => createTaskDoc({ clientId, taskId: 'task_017' }), (tab) => tab.getState().synced);
+const twoTabs = tabs.start;
+const backend = () => tabs.backend;
 
 const contents = (tab: TaskDoc) => ({ description: tab.getState().description, checklist: tab.getState().checklist });
 
 describe('Yjs: two tabs, one task', () => {
   it('starts both tabs from the server’s document', async () => {
     const { mine } = await twoTabs();
-    expect(contents(mine)).toEqual(backend.yjsDocs.snapshot('task_017'));
+    expect(contents(mine)).toEqual(backend().yjsDocs.snapshot('task_017'));
     expect(mine.getState().checklist.map((item) => item.text)).toEqual(['Sketch the dialog', 'Write the copy', 'Review with design']);
   });
 
   it('edits made offline on both sides — same text, same list — merge on reconnect, the same everywhere', async () => {
     const { mine, theirs } = await twoTabs();
-    await editWhileOffline(backend, { mine, theirs }, {
+    await editWhileOffline(backend(), { mine, theirs }, {
       mine: (tab) => {
         tab.setDescription(`Draft: ${tab.getState().description}`);
         tab.toggle('item_1', true);
@@ -43,11 +29,11 @@ describe('Yjs: two tabs, one task', () => {
         tab.toggle('item_2', true);
         tab.addItem('Ask legal');
       },
-      theirsSaved: () => backend.yjsDocs.snapshot('task_017').description.endsWith('Ship by Friday.'),
+      theirsSaved: () => backend().yjsDocs.snapshot('task_017').description.endsWith('Ship by Friday.'),
     });
-    await vi.waitFor(() => expect(contents(mine)).toEqual(backend.yjsDocs.snapshot('task_017')));
-    await vi.waitFor(() => expect(contents(theirs)).toEqual(backend.yjsDocs.snapshot('task_017')));
-    const merged = backend.yjsDocs.snapshot('task_017');
+    await vi.waitFor(() => expect(contents(mine)).toEqual(backend().yjsDocs.snapshot('task_017')));
+    await vi.waitFor(() => expect(contents(theirs)).toEqual(backend().yjsDocs.snapshot('task_017')));
+    const merged = backend().yjsDocs.snapshot('task_017');
     expect(merged.description).toBe('Draft: Part of Checkout v2. Ship by Friday.');
     expect(merged.checklist.filter((item) => item.done).map((item) => item.id)).toEqual(['item_1', 'item_2']);
     expect(merged.checklist.map((item) => item.text)).toEqual(expect.arrayContaining(['Check contrast', 'Ask legal']));
@@ -56,16 +42,16 @@ describe('Yjs: two tabs, one task', () => {
 
   it('the same checkbox changed on both sides: one value wins, and both tabs agree on which', async () => {
     const { mine, theirs } = await twoTabs();
-    await editWhileOffline(backend, { mine, theirs }, {
+    await editWhileOffline(backend(), { mine, theirs }, {
       mine: (tab) => tab.toggle('item_3', true),
       theirs: (tab) => {
         tab.toggle('item_3', true);
         tab.toggle('item_3', false);
       },
-      theirsSaved: () => backend.yjsDocs.snapshot('task_017').checklist.length === 3,
+      theirsSaved: () => backend().yjsDocs.snapshot('task_017').checklist.length === 3,
     });
     await vi.waitFor(() => expect(contents(mine)).toEqual(contents(theirs)));
-    await vi.waitFor(() => expect(contents(mine)).toEqual(backend.yjsDocs.snapshot('task_017')));
+    await vi.waitFor(() => expect(contents(mine)).toEqual(backend().yjsDocs.snapshot('task_017')));
   });
 });
 
