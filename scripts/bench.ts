@@ -7,6 +7,7 @@ import { launchChromium, openSession } from '../tests/e2e/support/browser.ts';
 import { previewFrame, replaceCode } from '../tests/e2e/support/playground.ts';
 import { percentile } from '../src/components/visualizer/metrics.ts';
 import { measureProbeOverheadRatio } from '../playground/probes/bench.ts';
+import { measureSyncConverge } from './syncConverge.ts';
 // @ts-ignore plain ESM script
 import { serveSite } from './serveSite.mjs';
 
@@ -235,3 +236,5 @@ try {
 }
 // Node only: the probe's cost per dispatch with 100,000 entities ÷ with 100 (see playground/probes/bench.ts).
 if (wanted('probe-overhead-ratio')) console.log(`probe-overhead-ratio ${measureProbeOverheadRatio().ratio.toFixed(2)}`);
+// Node only: two OT tabs, 200 edits queued offline on each, reconnect → same text everywhere (see scripts/syncConverge.ts).
+if (wanted('sync-converge-ms')) console.log(`sync-converge-ms ${(await measureSyncConverge()).medianMs.toFixed(0)} ms`);

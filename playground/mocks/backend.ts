@@ -1,11 +1,15 @@
 import type { AnyHandler } from 'msw';
 import { createActivityFeed } from './activity';
+import { createClients, type Clients } from './clients';
 import { systemClock, type Clock } from './clock';
 import { createDatabase, type Database } from './db';
 import { validateBackendControl, type BackendState } from './controls';
 import { createFaults, type Checked, type FaultSettingsPatch, type Faults } from './faults';
 import { createNotFoundHandler, createRestHandlers } from './handlers';
+import { createIdempotencyStore } from './idempotency';
 import { createRealtime } from './realtime';
+import type { TextDocs } from './text-docs';
+import type { YjsDocs } from './yjs-docs';
 import { DEFAULT_SEED, type SeedSizes } from './seed';
 import { createSecondUser, type SecondUser, type SecondUserSettingsPatch } from './second-user';
 
@@ -28,6 +32,12 @@ export interface MockBackendControls {
   readonly db: Database;
   readonly faults: Faults;
   readonly secondUser: SecondUser;
+  /** Per-client network switches: `clients.setOffline('another-tab', true)`. */
+  readonly clients: Clients;
+  /** The shared text documents of the socket (operational transform): `textDocs.get('task_017/description')`. */
+  readonly textDocs: Pick<TextDocs, 'get'>;
+  /** The Yjs documents of the socket: `yjsDocs.snapshot('task_017')`. */
+  readonly yjsDocs: Pick<YjsDocs, 'snapshot'>;
   /** REST, realtime socket, activity stream and the API's 404, in matching order. */
   readonly handlers: readonly AnyHandler[];
   state(): BackendState;
@@ -46,8 +56,9 @@ export function createMockBackendCore(options: MockBackendOptions = {}): MockBac
   const clock = options.clock ?? systemClock;
   const db = createDatabase({ seed, clock, sizes: options.sizes });
   const faults = createFaults({ seed, clock });
+  const clients = createClients();
   const context = { db, faults, clock };
-  const realtime = createRealtime(context);
+  const realtime = createRealtime({ ...context, clients });
   const activity = createActivityFeed(context);
   const secondUser = createSecondUser({ db, clock, seed });
 
@@ -67,7 +78,10 @@ export function createMockBackendCore(options: MockBackendOptions = {}): MockBac
     db,
     faults,
     secondUser,
-    handlers: [...createRestHandlers(context), ...activity.handlers, realtime.handler, createNotFoundHandler(context)],
+    clients,
+    textDocs: realtime.textDocs,
+    yjsDocs: realtime.yjsDocs,
+    handlers: [...createRestHandlers({ ...context, clients, idempotency: createIdempotencyStore() }), ...activity.handlers, realtime.handler, createNotFoundHandler(context)],
     state,
     control(input) {
       const checked = validateBackendControl(input);

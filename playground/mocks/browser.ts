@@ -71,6 +71,9 @@ export async function startMockBackend(options: BrowserStartOptions = {}): Promi
     db: core.db,
     faults: core.faults,
     secondUser: core.secondUser,
+    clients: core.clients,
+    textDocs: core.textDocs,
+    yjsDocs: core.yjsDocs,
     handlers: core.handlers,
     state: core.state,
     control: core.control,
@@ -102,3 +105,7 @@ export type { MockBackendOptions } from './backend';
 export * from './controls';
 export type { Faults } from './faults';
 export type { SecondUser, SecondUserEdit } from './second-user';
+export type { Clients } from './clients';
+export { CLIENT_ID_HEADER, CLIENT_ID_PARAM } from './clients';
+export { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './idempotency';
+export type { TextOp, TextOpComponent } from './text-docs';

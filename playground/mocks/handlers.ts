@@ -1,8 +1,10 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { clientOfRequest, type Clients } from './clients';
 import type { Clock } from './clock';
 import type { Database } from './db';
 import type { Faults } from './faults';
 import { httpFault } from './http-faults';
+import type { IdempotencyStore } from './idempotency';
 import type { ListSpec } from './list-query';
 import { parseListQuery, runListQuery } from './list-query';
 import { API_BASE_URL, ROUTE_IDS, type RouteId } from './routes';
@@ -21,6 +23,13 @@ export interface HandlerContext {
   db: Database;
   faults: Faults;
   clock: Clock;
+}
+
+export interface RestContext extends HandlerContext {
+  /** Per-client network switches (the `X-Client-Id` header). */
+  clients: Clients;
+  /** Answers kept per `Idempotency-Key` (POST and PATCH). */
+  idempotency: IdempotencyStore;
 }
 
 type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
@@ -82,17 +91,26 @@ const LISTS: { [E in EntityName]: ListSpec<EntityMap[E]> } = {
 };
 
 /** The REST API: `GET /me`, CRUD on users, projects, tasks and comments, and project stats. */
-export function createRestHandlers({ db, faults, clock }: HandlerContext): HttpHandler[] {
+export function createRestHandlers({ db, faults, clock, clients, idempotency }: RestContext): HttpHandler[] {
   const byMe = () => ({ actor: db.actor(db.currentUserId) });
 
   /**
    * One route. Before the resolver runs, the fault controls may delay the request,
-   * fail it with a 500, or cut it off as if offline.
+   * fail it with a 500, or cut it off as if offline (the whole network, or this client's).
+   * A repeated `Idempotency-Key` gets the first answer again; a lost response is handled,
+   * then answered with a network error.
    */
   const route = (id: RouteId, resolver: Resolver): HttpHandler => {
     const [method, path] = id.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
     const register = { GET: http.get, POST: http.post, PATCH: http.patch, DELETE: http.delete }[method];
-    return register(`${API_BASE_URL}${path}`, async (info) => (await httpFault(faults, clock, id)) ?? resolver(info));
+    return register(`${API_BASE_URL}${path}`, async (info) => {
+      const client = clientOfRequest(info.request);
+      if (clients.isOffline(client)) return HttpResponse.error();
+      const fault = await httpFault(faults, clock, id);
+      if (fault) return fault;
+      const response = await idempotency.run(info.request, async () => resolver(info));
+      return clients.takeLostResponse(client) ? HttpResponse.error() : response;
+    });
   };
 
   /** List, get, create, update and (optionally) delete one kind of entity. */

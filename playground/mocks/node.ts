@@ -46,6 +46,9 @@ export function startMockBackend(options: NodeStartOptions = {}): MockBackend {
     db: core.db,
     faults: core.faults,
     secondUser: core.secondUser,
+    clients: core.clients,
+    textDocs: core.textDocs,
+    yjsDocs: core.yjsDocs,
     handlers: core.handlers,
     state: core.state,
     control: core.control,
@@ -76,3 +79,7 @@ export type { MockBackendOptions } from './backend';
 export * from './controls';
 export type { Faults } from './faults';
 export type { SecondUser, SecondUserEdit } from './second-user';
+export type { Clients } from './clients';
+export { CLIENT_ID_HEADER, CLIENT_ID_PARAM } from './clients';
+export { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './idempotency';
+export type { TextOp, TextOpComponent } from './text-docs';

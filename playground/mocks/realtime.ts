@@ -1,8 +1,11 @@
 import { ws, type WebSocketData, type WebSocketHandler } from 'msw';
+import { clientOfUrl, type Clients } from './clients';
 import type { Clock, TimerHandle } from './clock';
 import type { ChangeEvent, Database } from './db';
 import { REORDER_HOLD_MS, type Faults } from './faults';
 import { REALTIME_URL } from './routes';
+import { createTextDocs, isTextDocMessage, type TextDocs } from './text-docs';
+import { createYjsDocs, isYjsMessage, type YjsDocs } from './yjs-docs';
 import { ENTITY_NAMES, type EntityName, type ServerMessage } from './types';
 import { checkVersion, isPlainObject, validateChanges } from './validation';
 
@@ -18,6 +21,10 @@ export const CLOSE_CODES = {
 
 export interface Realtime {
   handler: WebSocketHandler;
+  /** The shared text documents (operational transform). */
+  textDocs: TextDocs;
+  /** The Yjs documents relayed over the socket. */
+  yjsDocs: YjsDocs;
   /** How many sockets are open. */
   connectedClients(): number;
   /** Closes every socket and stops listening to the database. */
@@ -36,6 +43,8 @@ const realtimeLink = (linkRegistry[LINK_KEY] ??= createLink());
 
 interface Connection {
   id: string;
+  /** The `?client=` the socket URL named, for per-client offline. */
+  client: string | null;
   subscriptions: Set<EntityName>;
   send(message: ServerMessage): void;
   close(code: number, reason: string): void;
@@ -47,17 +56,23 @@ interface Connection {
  * pushed; they can also patch over the socket, with the same validation and
  * version check as `PATCH /:entity/:id`.
  */
-export function createRealtime({ db, faults, clock }: { db: Database; faults: Faults; clock: Clock }): Realtime {
+export function createRealtime({ db, faults, clock, clients }: { db: Database; faults: Faults; clock: Clock; clients: Clients }): Realtime {
   const connections = new Map<string, Connection>();
   const frame = <T extends ServerMessage['type']>(type: T, payload: Extract<ServerMessage, { type: T }>['payload']) =>
     ({ type, payload, timestamp: clock.now() }) as ServerMessage;
+  // One sequence per entity stream: the nth change to tasks is pushed with `seq: n`, so a
+  // subscriber that sees n + 2 after n knows it missed one, and SUBSCRIBED says where the stream is.
+  const textDocs = createTextDocs({ db, clock });
+  const yjsDocs = createYjsDocs({ db, clock });
+  const streamSeq = Object.fromEntries(ENTITY_NAMES.map((entity) => [entity, 0])) as Record<EntityName, number>;
 
   const closeAll = (code: number, reason: string) => {
     for (const connection of [...connections.values()]) connection.close(code, reason);
   };
 
   const handler = realtimeLink.addEventListener('connection', ({ client }) => {
-    const refusal = connectionRefusal(faults, clock);
+    const clientId = clientOfUrl(client.url);
+    const refusal = connectionRefusal(faults, clock) ?? (clients.isOffline(clientId) ? CLIENT_OFFLINE : null);
     if (refusal) {
       client.close(refusal.code, refusal.reason);
       return;
@@ -65,6 +80,7 @@ export function createRealtime({ db, faults, clock }: { db: Database; faults: Fa
 
     const connection: Connection = {
       id: client.id,
+      client: clientId,
       subscriptions: new Set(),
       ...createFrameSender((data) => client.send(data), faults, clock),
       close: (code, reason) => client.close(code, reason),
@@ -74,11 +90,16 @@ export function createRealtime({ db, faults, clock }: { db: Database; faults: Fa
     client.addEventListener('message', (event) => handleMessage(connection, event.data));
     client.addEventListener('close', () => {
       connections.delete(client.id);
+      textDocs.leave(connection);
+      yjsDocs.leave(connection);
       connection.dispose();
     });
   });
 
   function handleMessage(connection: Connection, data: WebSocketData) {
+    const textDocMessage = typeof data === 'string' ? parseJson(data) : null;
+    if (isTextDocMessage(textDocMessage)) return textDocs.handle(connection, textDocMessage);
+    if (isYjsMessage(textDocMessage)) return yjsDocs.handle(connection, textDocMessage);
     const message = parseClientMessage(data);
     if ('error' in message) {
       connection.send(frame('ERROR', { message: message.error }));
@@ -91,7 +112,7 @@ export function createRealtime({ db, faults, clock }: { db: Database; faults: Fa
         return;
       case 'subscribe':
         connection.subscriptions.add(message.entity);
-        connection.send(frame('SUBSCRIBED', { entity: message.entity }));
+        connection.send(frame('SUBSCRIBED', { entity: message.entity, seq: streamSeq[message.entity] }));
         return;
       case 'unsubscribe':
         connection.subscriptions.delete(message.entity);
@@ -128,10 +149,13 @@ export function createRealtime({ db, faults, clock }: { db: Database; faults: Fa
 
   // Push every change to the subscribers, except to the socket that made it (it got PATCH_APPLIED).
   const stopWatchingDb = db.onChange((change: ChangeEvent) => {
-    const message =
-      change.kind === 'deleted'
+    const seq = ++streamSeq[change.entity];
+    const message = {
+      ...(change.kind === 'deleted'
         ? frame('ENTITY_DELETED', { entity: change.entity, id: change.id, actor: change.actor })
-        : frame('ENTITY_UPDATED', { entity: change.entity, id: change.id, change: change.kind, data: change.data, actor: change.actor });
+        : frame('ENTITY_UPDATED', { entity: change.entity, id: change.id, change: change.kind, data: change.data, actor: change.actor })),
+      seq,
+    };
     for (const connection of connections.values()) {
       if (connection.subscriptions.has(change.entity) && connection.id !== change.origin) connection.send(message);
     }
@@ -147,16 +171,28 @@ export function createRealtime({ db, faults, clock }: { db: Database; faults: Fa
     }
   });
 
+  const stopWatchingClients = clients.subscribe((clientId, isOffline) => {
+    if (!isOffline) return;
+    for (const connection of [...connections.values()]) {
+      if (connection.client === clientId) connection.close(CLIENT_OFFLINE.code, CLIENT_OFFLINE.reason);
+    }
+  });
+
   return {
     handler,
+    textDocs,
+    yjsDocs,
     connectedClients: () => connections.size,
     dispose() {
       stopWatchingDb();
       stopWatchingFaults();
+      stopWatchingClients();
       closeAll(CLOSE_CODES.goingAway, 'Mock backend stopped');
     },
   };
 }
+
+const CLIENT_OFFLINE = { code: CLOSE_CODES.dropped, reason: 'This client is offline (simulated)' };
 
 function connectionRefusal(faults: Faults, clock: Clock): { code: number; reason: string } | null {
   if (faults.get().offline) return { code: CLOSE_CODES.dropped, reason: 'Network offline (simulated fault)' };
@@ -210,7 +246,15 @@ type ParsedClientMessage =
   | { error: string };
 
 const MESSAGE_HINT =
-  'expected {"type":"subscribe","entity":"tasks"}, {"type":"unsubscribe",…}, {"type":"patch","entity","id","version","changes"} or {"type":"ping"}';
+  'expected {"type":"subscribe","entity":"tasks"}, {"type":"unsubscribe",…}, {"type":"patch","entity","id","version","changes"}, {"type":"ot-join","doc"}, {"type":"ot-ops","doc","revision","ops"}, {"type":"yjs-sync","doc","stateVector"}, {"type":"yjs-update","doc","update"} or {"type":"ping"}';
+
+function parseJson(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return null;
+  }
+}
 
 /** Anything a client sends is untrusted: answer with a reason, never throw. */
 function parseClientMessage(data: WebSocketData): ParsedClientMessage {

@@ -96,3 +96,19 @@ describe('the second user', () => {
     expect(backend.secondUser.get().enabled).toBe(false);
   });
 });
+
+describe('collide: a conflict on demand', () => {
+  it('Sam changes, to other values, the fields of the task the reader changed last; the reader’s next save on the old version is a 409', async () => {
+    backend = startMockBackend();
+    expect(backend.secondUser.collide()).toBeNull(); // the reader hasn't changed anything yet
+    const task = backend.db.get('tasks', 'task_017')!;
+    const saved = await api(`/tasks/task_017`, { method: 'PATCH', body: { version: task.version, title: 'Mine', status: 'done' } });
+    expect(saved.status).toBe(200);
+    expect(backend.secondUser.collide()).toEqual({ entity: 'tasks', id: 'task_017', kind: 'updated', fields: ['title', 'status'] });
+    const now = backend.db.get('tasks', 'task_017')!;
+    expect(now.title).toBe('Mine (Sam)');
+    expect(now.status).not.toBe('done');
+    const stale = await api(`/tasks/task_017`, { method: 'PATCH', body: { version: saved.body.version, title: 'Mine again' } });
+    expect(stale.status).toBe(409);
+  });
+});

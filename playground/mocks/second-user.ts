@@ -3,7 +3,7 @@ import type { Database } from './db';
 import type { Checked } from './faults';
 import { createRandom, deriveSeed } from './random';
 import { SECOND_USER_ID } from './seed';
-import { PROJECT_STATUSES, TASK_PRIORITIES, TASK_STATUSES, type Actor, type EntityName } from './types';
+import { PROJECT_STATUSES, TASK_PRIORITIES, TASK_STATUSES, type Actor, type EntityName, type Task } from './types';
 
 /** The simulated second user's schedule. Plain data: it crosses postMessage as is. */
 export interface SecondUserSettings {
@@ -36,6 +36,11 @@ export interface SecondUser {
   apply(input: unknown): Checked<SecondUserSettings>;
   /** One edit now, on the given task or project, or on a random one. */
   editNow(target?: { entity: 'tasks' | 'projects'; id: string }): SecondUserEdit | null;
+  /**
+   * A conflict on demand: Sam changes, to other values, the same fields of the same task the
+   * reader (`user_01`) changed last. Null if the reader hasn't changed a task yet.
+   */
+  collide(): SecondUserEdit | null;
   dispose(): void;
 }
 
@@ -51,6 +56,44 @@ export function createSecondUser({ db, clock, seed }: { db: Database; clock: Clo
   const context = { actor };
   let settings: SecondUserSettings = { ...DEFAULT_SECOND_USER };
   let timer: TimerHandle = null;
+  let readersLastEdit: { id: string; fields: string[] } | null = null;
+  const stopWatchingReader = db.onChange((change) => {
+    if (change.entity !== 'tasks' || change.kind !== 'updated' || change.actor.userId !== db.currentUserId || !change.previous) return;
+    const before = change.previous as unknown as Record<string, unknown>;
+    const after = change.data as unknown as Record<string, unknown>;
+    const fields = Object.keys(after).filter((key) => !['version', 'updatedAt'].includes(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+    if (fields.length > 0) readersLastEdit = { id: change.id, fields };
+  });
+
+  /** A different value for one field of a task, or undefined for fields Sam doesn't touch. */
+  function otherValue(task: Task, field: string): unknown {
+    switch (field) {
+      case 'title':
+      case 'description':
+        return `${task[field]} (Sam)`;
+      case 'status':
+        return random.pick(TASK_STATUSES.filter((status) => status !== task.status));
+      case 'priority':
+        return random.pick(TASK_PRIORITIES.filter((priority) => priority !== task.priority));
+      case 'assigneeId':
+        return random.pick([null, ...db.list('users').map((user) => user.id)].filter((user) => user !== task.assigneeId));
+      case 'dueDate':
+        return shiftDate(task.dueDate ?? new Date(clock.now()).toISOString().slice(0, 10), 1);
+      default:
+        return undefined;
+    }
+  }
+
+  function collide(): SecondUserEdit | null {
+    const task = readersLastEdit && db.get('tasks', readersLastEdit.id);
+    if (!readersLastEdit || !task) return null;
+    const changes = Object.fromEntries(
+      readersLastEdit.fields.map((field) => [field, otherValue(task, field)] as const).filter(([, value]) => value !== undefined),
+    );
+    if (Object.keys(changes).length === 0) return null;
+    const result = db.update('tasks', task.id, task.version, changes, context);
+    return result.ok ? { entity: 'tasks', id: task.id, kind: 'updated', fields: Object.keys(changes) } : null;
+  }
 
   const schedule = () => {
     clock.clearTimeout(timer);
@@ -128,7 +171,9 @@ export function createSecondUser({ db, clock, seed }: { db: Database; clock: Clo
       }
     },
     editNow,
+    collide,
     dispose() {
+      stopWatchingReader();
       clock.clearTimeout(timer);
       timer = null;
       settings = { ...settings, enabled: false };

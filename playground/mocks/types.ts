@@ -138,7 +138,15 @@ export type ClientMessage =
       /** Echoed back in the answer, to match it with the request. */
       requestId?: string;
     }
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** Join a shared text document (`task_017/description`); with `revision`, get the operations after it first. */
+  | { type: 'ot-join'; doc: string; revision?: number }
+  /** Operations based on `revision` (see `text-docs.ts` for their shape). */
+  | { type: 'ot-ops'; doc: string; revision: number; ops: (number | string)[][]; batch?: string }
+  /** Yjs sync step 1 for a task's document: base64 of `Y.encodeStateVector(doc)`. */
+  | { type: 'yjs-sync'; doc: string; stateVector: string }
+  /** A Yjs update (base64), applied on the server and relayed to the other tabs. */
+  | { type: 'yjs-update'; doc: string; update: string };
 
 /** Who made a change: a user, and where the change came from. */
 export interface Actor {
@@ -151,16 +159,32 @@ export type ServerMessage =
   | ServerFrame<'ENTITY_DELETED', EntityDeletedPayload>
   | ServerFrame<'CONFLICT_DETECTED', ConflictDetectedPayload>
   | ServerFrame<'PATCH_APPLIED', PatchAppliedPayload>
-  | ServerFrame<'SUBSCRIBED', { entity: EntityName }>
+  | ServerFrame<'SUBSCRIBED', { entity: EntityName; seq: number }>
   | ServerFrame<'UNSUBSCRIBED', { entity: EntityName }>
   | ServerFrame<'PONG', Record<string, never>>
-  | ServerFrame<'ERROR', { message: string; requestId?: string }>;
+  | ServerFrame<'ERROR', { message: string; requestId?: string }>
+  | ServerFrame<'OT_JOINED', { doc: string; revision: number; text: string }>
+  /** Someone else's operation, the one that took the document to `revision`. */
+  | ServerFrame<'OT_OP', { doc: string; revision: number; op: (number | string)[]; batch?: string }>
+  /** Your operations were applied; the document is at `revision`. */
+  | ServerFrame<'OT_ACK', { doc: string; revision: number }>
+  /** Your operations were based on an old revision: nothing was applied. */
+  | ServerFrame<'OT_REJECTED', { doc: string; revision: number; message: string }>
+  /** The answer to `yjs-sync`: the updates you lack, and the server's state vector (both base64). */
+  | ServerFrame<'YJS_SYNC', { doc: string; update: string; stateVector: string; bytes: number }>
+  /** Another tab's update, as it sent it. */
+  | ServerFrame<'YJS_UPDATE', { doc: string; update: string; bytes: number }>;
 
 export interface ServerFrame<Type extends string, Payload> {
   type: Type;
   payload: Payload;
   /** Milliseconds since the epoch, when the server sent the frame. */
   timestamp: number;
+  /**
+   * On ENTITY_UPDATED and ENTITY_DELETED: the change's number in its entity's stream (1, 2, 3…
+   * per entity type). SUBSCRIBED's payload has the stream's latest. A jump means frames were missed.
+   */
+  seq?: number;
 }
 
 export type ServerMessageType = ServerMessage['type'];

@@ -39,6 +39,7 @@ const loaders: Record<string, () => Promise<Namespace>> = {
   mobx: () => import('../probes/instrumented/mobx.ts'),
   'mobx-react-lite': () => import('mobx-react-lite'),
   immer: () => import('immer'),
+  yjs: () => import('yjs'),
   msw: () => import('msw'),
   'msw/experimental': () => import('./vendor/mswExperimental.ts'),
   '@mswjs/interceptors/fetch': () => import('@mswjs/interceptors/fetch'),

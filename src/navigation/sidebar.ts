@@ -24,6 +24,7 @@ export const SIDEBAR: SidebarGroup[] = [
       { label: 'Zustand', slug: 'patterns/zustand' },
       { label: 'React Context', slug: 'patterns/react-context' },
       { label: 'Valtio and MobX', slug: 'patterns/valtio' },
+      { label: 'Real-time sync', slug: 'patterns/real-time' },
     ],
   },
   {
