@@ -1,46 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '../../../tests/unit/support/memoryStorage.ts';
 import { CURRENT_VERSION, STORAGE_KEY, defaultPreferences, loadPreferences, migrate, migrations } from './preferences';
 import { pinToggled, sortToggled, statusFilterChanged } from './preferencesSlice';
 import { SAVE_EVERY_MS, makeStore } from './store';
-
-/** Web Storage in memory; `full` makes every write throw the browser's QuotaExceededError. */
-class MemoryStorage implements Storage {
-  readonly items = new Map<string, string>();
-  full = false;
-  writes = 0;
-  get length() {
-    return this.items.size;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.writes++;
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
 
 const v1 = { version: 1, state: { filter: 'in-progress', sortBy: 'title' } };
 const v2 = { version: 2, state: { statusFilter: 'in-progress', sort: { field: 'title', direction: 'desc' } } };
 const v3 = { version: 3, state: { statusFilter: 'done', sort: { field: 'dueDate', direction: 'asc' }, pinnedProjectIds: ['proj_02'] } };
 
-function storageWith(raw: string) {
-  const storage = new MemoryStorage();
-  storage.items.set(STORAGE_KEY, raw);
-  return storage;
-}
+const storageWith = (raw?: string) => MemoryStorage.with(STORAGE_KEY, raw);
 
-const backups = (storage: MemoryStorage) => [...storage.items].filter(([key]) => key.startsWith(`${STORAGE_KEY}.backup-`));
+const backups = (storage: MemoryStorage) => storage.backupsOf(STORAGE_KEY);
 
 describe('migration steps', () => {
   it('v1 → v2 renames filter to statusFilter and gives the sort a direction', () => {

@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../../../tests/unit/support/memoryStorage.ts';
 import { migrateSettings, SETTINGS_VERSION } from './migrations';
 import { createSettingsStore, STORAGE_NAME } from './settingsStore';
 
-class MemoryStorage implements Storage {
-  readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
-
-function storageWith(raw?: string) {
-  const storage = new MemoryStorage();
-  if (raw !== undefined) storage.items.set(STORAGE_NAME, raw);
-  return storage;
-}
+const storageWith = (raw?: string) => MemoryStorage.with(STORAGE_NAME, raw);
 
 describe('settings migrations', () => {
   it('v0 → v1 turns the font size word into pixels', () => {
@@ -76,7 +51,7 @@ describe('the persisted settings store', () => {
     const storage = storageWith(raw);
     const store = createSettingsStore(() => storage);
     await store.persist.rehydrate();
-    const backups = [...storage.items].filter(([key]) => key.startsWith(`${STORAGE_NAME}.backup-`));
+    const backups = storage.backupsOf(STORAGE_NAME);
     expect(backups.map(([, value]) => value)).toEqual([raw]);
     expect(store.getState()).toMatchObject({ theme: 'system', fontSize: 16, hydrated: true });
     expect(store.getState().notice).toContain(`They are kept in "${backups[0][0]}"`);
