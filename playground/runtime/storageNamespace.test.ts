@@ -83,9 +83,9 @@ describe('storage namespace', () => {
         return this.#name;
       }
     }
-    const global: { BroadcastChannel?: new (name: string) => { readonly name: string } } = { BroadcastChannel: Channel };
+    const global: { BroadcastChannel?: new (name: string) => object } = { BroadcastChannel: Channel };
     installStorageNamespace(global, () => 'example-a');
-    const channel = new global.BroadcastChannel!('sync');
+    const channel = new global.BroadcastChannel!('sync') as Channel;
     expect(channel.name).toBe('sync');
     expect(Object.getOwnPropertyDescriptor(Channel.prototype, 'name')!.get!.call(channel)).toBe('example-a::sync');
   });

@@ -17,7 +17,7 @@ export interface StorageNamespaceGlobal {
   Storage?: { prototype: object };
   IDBFactory?: { prototype: object };
   IDBDatabase?: { prototype: object };
-  BroadcastChannel?: new (name: string) => { readonly name: string };
+  BroadcastChannel?: new (name: string) => object;
   StorageEvent?: new (type: string, init: StorageEventInit) => Event;
   addEventListener?: (type: string, listener: (event: Event) => void, capture?: boolean) => void;
   dispatchEvent?: (event: Event) => boolean;
@@ -127,12 +127,13 @@ export function installStorageNamespace(global: StorageNamespaceGlobal, namespac
 
   const Channel = global.BroadcastChannel;
   if (Channel) {
+    const nameOf = Object.getOwnPropertyDescriptor(Channel.prototype, 'name')?.get;
     const Namespaced = class extends Channel {
       constructor(name: string) {
         super(prefixOf() + String(name));
       }
-      override get name(): string {
-        return strip(super.name);
+      get name(): string {
+        return strip(String(nameOf?.call(this) ?? ''));
       }
     };
     Object.defineProperty(Namespaced, 'name', { value: 'BroadcastChannel' });

@@ -27,6 +27,8 @@ const loaders: Record<string, () => Promise<Namespace>> = {
   'jotai/react': () => import('../probes/instrumented/jotaiReact.ts'),
   'jotai-family': () => import('jotai-family'),
   '@tanstack/react-query': () => import('../probes/instrumented/reactQuery.ts'),
+  '@tanstack/react-query-persist-client': () => import('@tanstack/react-query-persist-client'),
+  'idb-keyval': () => import('idb-keyval'),
   zustand: () => import('../probes/instrumented/zustand.ts'),
   'zustand/vanilla': () => import('../probes/instrumented/zustandVanilla.ts'),
   'zustand/middleware': () => import('zustand/middleware'),

@@ -19,9 +19,10 @@ export function makeStore(storage: Storage | null) {
     middleware: (getDefaultMiddleware) => getDefaultMiddleware().prepend(listener.middleware),
   });
 
+  const startListening = listener.startListening.withTypes<ReturnType<typeof rootReducer>>();
   let writeScheduled = false;
   if (storage) {
-    listener.startListening({
+    startListening({
       // Not after `loaded`: that state came from storage. After `migrated`, the upgrade is saved.
       predicate: (action, current, previous) => current.preferences !== previous.preferences && !loaded.match(action),
       effect: async (_action, api) => {

@@ -21,7 +21,7 @@ export interface SettingsState extends SavedSettings {
 /** The settings store, saved to `storage()` (localStorage in the app, a fake in the tests). */
 export function createSettingsStore(storage: () => Storage) {
   const store = createStore<SettingsState>()(
-    persist(
+    persist<SettingsState, [], [], SavedSettings>(
       (set) => ({
         theme: 'system',
         fontSize: 16,
