@@ -15,6 +15,7 @@ const loaders: Record<string, () => Promise<Namespace>> = {
   'react/jsx-dev-runtime': () => import('react/jsx-dev-runtime'),
   'react-dom': () => import('react-dom'),
   'react-dom/client': () => import('./vendor/reactDomClient.ts'),
+  'react-dom/server': () => import('react-dom/server'),
   redux: () => import('../probes/instrumented/redux.ts'),
   '@reduxjs/toolkit': () => import('../probes/instrumented/reduxToolkit.ts'),
   '@reduxjs/toolkit/query': () => import('../probes/instrumented/reduxToolkitQuery.ts'),

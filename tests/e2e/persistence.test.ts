@@ -223,3 +223,34 @@ describe('two tabs of the cross-tab example', () => {
     await b.page.close();
   });
 });
+
+describe('hydrating server-rendered HTML', () => {
+  const THEME = readFileSync(join(import.meta.dirname, '../../playground/examples/persist-ssr/theme.ts'), 'utf8');
+  const BROKEN = THEME.replace(
+    "useState<Theme>('light')",
+    "useState<Theme>(() => (onServer ? 'light' : ((localStorage.getItem('theme') as Theme | null) ?? 'light')))",
+  );
+
+  it('hydrates with no mismatch, saved theme and all; reading storage during the first render shows one', async () => {
+    expect(BROKEN).not.toBe(THEME);
+    const { page, frame } = await openExample('persist-ssr', 'Signed in as Ada');
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(message.text()));
+    const mismatches = () => messages.filter((m) => /hydrat/i.test(m));
+    // The server's data reached the client stores: Redux, TanStack Query and Jotai.
+    await frame.getByText('Showing active projects').waitFor();
+    await frame.getByText('Mobile app').waitFor();
+
+    await frame.getByRole('button', { name: 'Switch to dark' }).click();
+    await reloadPreview(page, 'persist-ssr');
+    await frame.getByText('theme: dark').waitFor();
+    await page.waitForTimeout(500);
+    expect(mismatches()).toEqual([]);
+
+    await replaceCode(page, 'persist-ssr', BROKEN);
+    await expect.poll(mismatches, { timeout: 15_000 }).toEqual([expect.stringMatching(/^Hydration mismatch: .*server rendered text didn't match the client/)]);
+    await frame.getByText('theme: dark').waitFor();
+    await playground(page, 'persist-ssr').locator('[data-playground-reset]').click();
+    await page.close();
+  });
+});

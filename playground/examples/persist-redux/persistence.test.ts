@@ -100,6 +100,17 @@ describe('the store', () => {
     expect(storage.writes).toBe(2);
   });
 
+  it('flush() writes a waiting change at once, and nothing when no change is waiting', async () => {
+    const storage = storageWith(JSON.stringify(v3));
+    const store = makeStore(storage);
+    store.flush();
+    expect(storage.writes).toBe(0);
+    store.dispatch(statusFilterChanged('todo'));
+    store.flush();
+    expect(storage.writes).toBe(1);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).state.statusFilter).toBe('todo');
+  });
+
   it('saves migrated data back as the current version, and shows an upgrade notice', async () => {
     const storage = storageWith(JSON.stringify(v1));
     const store = makeStore(storage);

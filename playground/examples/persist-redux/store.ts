@@ -47,9 +47,9 @@ export function makeStore(storage: Storage | null) {
     else if (result.status === 'loaded') store.dispatch(loaded(result.preferences));
   }
 
-  /** Writes now, e.g. when the page is being hidden, so a throttled write isn't lost. */
+  /** Writes a throttled write that is still waiting, now: for when the page is being hidden. */
   const flush = () => {
-    if (!storage || !store.getState().persistence.canSave) return;
+    if (!storage || !writeScheduled || !store.getState().persistence.canSave) return;
     savePreferences(storage, store.getState().preferences);
   };
   return Object.assign(store, { flush });
