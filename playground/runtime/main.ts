@@ -18,7 +18,8 @@ import { currentRun, startRun, type RunScope } from './runScope.ts';
 import { isSandpackInbound, type SandpackModule, type SandpackOutbound } from './sandpackMessages.ts';
 import { watchSettle } from './settle.ts';
 import { playStory } from './storyPlayer.ts';
-import { loadPrecompiled } from './transpileCache.ts';
+import { installStorageNamespace, matchExample } from './storageNamespace.ts';
+import { loadPrecompiled, transpileKey } from './transpileCache.ts';
 import { loadVendorModule } from './vendorModules.ts';
 
 const MOCK_BACKEND_KEY = Symbol.for('statelab.mocks.runningBackend');
@@ -52,6 +53,12 @@ const PRELOADED_PACKAGES = [
   '@mswjs/interceptors/WebSocket',
 ];
 let queue: Promise<void> = loadPrecompiled('/transpiled.json');
+// Each example gets its own storage (see storageNamespace.ts), fixed at the frame's first run.
+let storageNamespace: string | null = null;
+installStorageNamespace(window as unknown as Parameters<typeof installStorageNamespace>[0], () => storageNamespace);
+const exampleFiles: Promise<Record<string, string[]>> = fetch('/example-files.json')
+  .then((response) => (response.ok ? response.json() : {}))
+  .catch(() => ({}));
 for (const specifier of PRELOADED_PACKAGES) void loadVendorModule(specifier);
 
 /** Posts to the docs page: its origin once Sandpack has registered the frame, the allowed ones before. */
@@ -186,6 +193,10 @@ async function run(modules: Record<string, SandpackModule>) {
   firstLoad = false;
   lastHadError = false;
   const scope = await startRun();
+  if (storageNamespace === null) {
+    const keys = Object.entries(files).map(([path, code]) => transpileKey(path, code));
+    storageNamespace = matchExample(keys, await exampleFiles) ?? `playground-${frameId ?? runNumber}`;
+  }
   document.body.innerHTML = initialBody;
   scope.onDispose(() => document.querySelectorAll('style[data-playground-file]').forEach((s) => s.remove()));
   // The mock backend keeps its running instance here so a re-run can stop it, even

@@ -25,6 +25,7 @@ export const SIDEBAR: SidebarGroup[] = [
       { label: 'React Context', slug: 'patterns/react-context' },
       { label: 'Valtio and MobX', slug: 'patterns/valtio' },
       { label: 'Real-time sync', slug: 'patterns/real-time' },
+      { label: 'Persistence and hydration', slug: 'patterns/persistence' },
     ],
   },
   {

@@ -37,8 +37,11 @@ export function runtimeBuildOptions(outdir: string): esbuild.BuildOptions {
  * Every example and mock file transpiled as the runtime would, keyed by path and
  * source: a playground showing the example as written skips the transpile.
  */
-async function precompileExamples(): Promise<Record<string, string>> {
+async function precompileExamples(): Promise<{ transpiled: Record<string, string>; exampleFiles: Record<string, string[]> }> {
   const out: Record<string, string> = {};
+  // Each example's files by the same key: the runtime finds which example a frame runs
+  // (for its storage namespace, see storageNamespace.ts) from the files of its first compile.
+  const exampleFiles: Record<string, string[]> = {};
   for (const folder of ['playground/examples', 'playground/mocks']) {
     for (const entry of await readdir(`${repoRoot}${folder}`, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
@@ -46,6 +49,8 @@ async function precompileExamples(): Promise<Record<string, string>> {
       const path = sandboxPath(repoPath);
       if (!path || !isPlaygroundFile(repoPath) || !/\.(m?[jt]sx?)$/.test(path)) continue;
       const source = await readFile(`${repoRoot}${repoPath.slice(1)}`, 'utf8');
+      const example = repoPath.match(/^\/playground\/examples\/([^/]+)\//)?.[1];
+      if (example) (exampleFiles[example] ??= []).push(transpileKey(path, source));
       try {
         out[transpileKey(path, source)] = transpileModule(path, source);
       } catch {
@@ -53,7 +58,7 @@ async function precompileExamples(): Promise<Record<string, string>> {
       }
     }
   }
-  return out;
+  return { transpiled: out, exampleFiles };
 }
 
 /**
@@ -80,7 +85,9 @@ export async function buildRuntime(outdir: string): Promise<void> {
   await mkdir(outdir, { recursive: true });
   await esbuild.build({ ...runtimeBuildOptions(outdir), minify: true });
   await writeRuntimePage(outdir);
-  await writeFile(`${outdir}/transpiled.json`, JSON.stringify(await precompileExamples()));
+  const { transpiled, exampleFiles } = await precompileExamples();
+  await writeFile(`${outdir}/transpiled.json`, JSON.stringify(transpiled));
+  await writeFile(`${outdir}/example-files.json`, JSON.stringify(exampleFiles));
 }
 
 /** Serves the runtime from its own port with rebuilds on change, for `astro dev`. */
@@ -88,6 +95,7 @@ export async function serveRuntime(outdir: string, port: number, host: string) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   await writeRuntimePage(outdir);
+  await writeFile(`${outdir}/example-files.json`, JSON.stringify((await precompileExamples()).exampleFiles));
   const context = await esbuild.context(runtimeBuildOptions(outdir));
   await context.watch();
   await context.serve({ servedir: outdir, port, host, fallback: `${outdir}/index.html` });
