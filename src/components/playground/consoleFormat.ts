@@ -80,7 +80,7 @@ export function formatConsoleArgs(args: readonly unknown[]): ConsolePart[] {
     if (text) parts.push(style ? { text, style } : { text });
     text = '';
   };
-  let remaining = rest;
+  let remaining: readonly unknown[] = rest;
   if (typeof first === 'string') {
     let last = 0;
     for (const match of first.matchAll(SPECIFIER)) {

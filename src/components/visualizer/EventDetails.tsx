@@ -4,6 +4,7 @@ import type { DiffMessage } from '../../../playground/protocol/messages.ts';
 import type { Serialized } from '../../../playground/protocol/serialize.ts';
 import DiffView from './DiffView.tsx';
 import JsonTree from './JsonTree.tsx';
+import TableScroll from './TableScroll.tsx';
 import { formatDuration, formatRelative } from './format.ts';
 import { SOURCE_LABELS } from './sources.ts';
 import type { TimelineEntry } from './timelineStore.ts';
@@ -20,7 +21,8 @@ interface EventDetailsProps {
 
 function RenderedComponents({ meta }: { meta: RenderMeta }) {
   return (
-    <table className="visualizer__table">
+    <TableScroll label="Rendered components">
+    <table className="visualizer__table" data-rendered-components>
       <thead>
         <tr>
           <th scope="col">Component</th>
@@ -42,6 +44,7 @@ function RenderedComponents({ meta }: { meta: RenderMeta }) {
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }
 

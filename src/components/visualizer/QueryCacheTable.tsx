@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { freshness, type CacheRow } from './queryCache.ts';
+import TableScroll from './TableScroll.tsx';
 
 function ago(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
@@ -31,6 +32,7 @@ export default function QueryCacheTable({ rows }: { rows: readonly CacheRow[] })
     return <p className="visualizer__muted">No query-cache entries yet. TanStack Query and RTK Query entries show up here as the app reads data.</p>;
   }
   return (
+    <TableScroll label="Query cache entries">
     <table className="visualizer__table" data-query-cache>
       <thead>
         <tr>
@@ -59,5 +61,6 @@ export default function QueryCacheTable({ rows }: { rows: readonly CacheRow[] })
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }
