@@ -231,7 +231,7 @@ describe('a playground on a guide page at 1440×900', () => {
     await waitForStatus(page, HELLO, 'ready');
     const notice = root.locator('[data-playground-restored]');
     await notice.waitFor();
-    expect(await notice.innerText()).toMatch(/^Your edits from .+ — Reset to the original$/);
+    expect((await notice.innerText()).replace(/\s+/g, ' ')).toMatch(/^Your edits from .+ — Reset to the original$/);
     expect(Number(await notice.getAttribute('data-playground-restored'))).toBeGreaterThan(Date.now() - 5 * 60_000);
     await root.locator('[data-file-tab="/App.tsx"][data-file-modified]').waitFor();
 
@@ -290,7 +290,7 @@ describe('the visualizer-tasks playground: the editor, the preview and the timel
       await frame.getByRole('button', { name: filter, exact: true }).click();
       await frame.getByRole('button', { name: filter, exact: true, pressed: true }).waitFor();
     }
-    await expect.poll(() => panel.locator('[data-event-source]').count()).toBeGreaterThanOrEqual(8);
+    await page.waitForFunction((id) => document.querySelectorAll(`[data-playground="${id}"] [data-event-source]`).length >= 8, TASKS);
   });
   afterAll(() => session.close());
 
