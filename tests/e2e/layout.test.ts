@@ -332,7 +332,7 @@ describe('the visualizer-tasks playground: the editor, the preview and the timel
       if (viewport === PHONE) await panel.locator('[data-visualizer-tab="timeline"]').click();
       await panel.locator('[data-event-source="render"]').first().click();
       await panel.locator('[data-visualizer-tab="details"]').click();
-      const table = panel.locator('[data-rendered-components]');
+      const table = panel.locator('[data-event-details] section[aria-label="Rendered components"] table');
       await table.waitFor();
       expect(await clippedColumns(table), `${viewport.width} px`).toEqual([]);
     }

@@ -36,35 +36,35 @@ export default function FileTabs({ original, onPick, children }: { original: Rec
   };
   return (
     <>
-    <div className="playground__tabs" role="tablist" aria-label="Files" onKeyDown={onKeyDown}>
-      {paths.map((path) => {
-        const active = path === sandpack.activeFile;
-        return (
-          <button
-            key={path}
-            type="button"
-            role="tab"
-            id={tabId(path)}
-            aria-selected={active}
-            aria-controls={panelId}
-            aria-describedby={modified.has(path) ? `${idPrefix}-modified` : undefined}
-            tabIndex={active ? 0 : -1}
-            onClick={() => pick(path)}
-            data-file-tab={path}
-            data-file-modified={modified.has(path) || undefined}
-          >
-            {names.get(path)}
-            {modified.has(path) && <span className="playground__modified" aria-hidden="true" />}
-          </button>
-        );
-      })}
+      <div className="playground__tabs" role="tablist" aria-label="Files" onKeyDown={onKeyDown}>
+        {paths.map((path) => {
+          const active = path === sandpack.activeFile;
+          return (
+            <button
+              key={path}
+              type="button"
+              role="tab"
+              id={tabId(path)}
+              aria-selected={active}
+              aria-controls={panelId}
+              aria-describedby={modified.has(path) ? `${idPrefix}-modified` : undefined}
+              tabIndex={active ? 0 : -1}
+              onClick={() => pick(path)}
+              data-file-tab={path}
+              data-file-modified={modified.has(path) || undefined}
+            >
+              {names.get(path)}
+              {modified.has(path) && <span className="playground__modified" aria-hidden="true" />}
+            </button>
+          );
+        })}
+      </div>
       <span id={`${idPrefix}-modified`} className="playground__sr-only">
         modified
       </span>
-    </div>
-    <div className="playground__editor-panel" role="tabpanel" id={panelId} aria-labelledby={tabId(sandpack.activeFile)}>
-      {children}
-    </div>
+      <div className="playground__editor-panel" role="tabpanel" id={panelId} aria-labelledby={tabId(sandpack.activeFile)}>
+        {children}
+      </div>
     </>
   );
 }
