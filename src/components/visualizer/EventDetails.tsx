@@ -5,7 +5,6 @@ import type { Serialized } from '../../../playground/protocol/serialize.ts';
 import DiffView from './DiffView.tsx';
 import JsonTree from './JsonTree.tsx';
 import TableScroll from './TableScroll.tsx';
-import TableScroll from './TableScroll.tsx';
 import { formatDuration, formatRelative } from './format.ts';
 import { SOURCE_LABELS } from './sources.ts';
 import type { TimelineEntry } from './timelineStore.ts';
@@ -22,8 +21,7 @@ interface EventDetailsProps {
 
 function RenderedComponents({ meta }: { meta: RenderMeta }) {
   return (
-    <TableScroll label="Rendered components">
-    <table className="visualizer__table" data-rendered-components>
+    <table className="visualizer__table">
       <thead>
         <tr>
           <th scope="col">Component</th>
@@ -45,7 +43,6 @@ function RenderedComponents({ meta }: { meta: RenderMeta }) {
         ))}
       </tbody>
     </table>
-    </TableScroll>
   );
 }
 
