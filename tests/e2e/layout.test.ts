@@ -259,8 +259,9 @@ describe('a playground on a guide page at 1440×900', () => {
     await waitForStatus(page, HELLO, 'ready');
     expect(await root.getAttribute('data-visualizer-dock')).toBe('beside');
     expect(await beside()).toBe(true);
+    // The server's HTML says `below`: the stored choice applies once the island hydrates.
     await page.goto(docs(`/examples/${TASKS}/`));
-    expect(await playground(page, TASKS).getAttribute('data-visualizer-dock')).toBe('beside');
+    await page.waitForSelector(`[data-playground="${TASKS}"][data-visualizer-dock="beside"]`, { timeout: 10_000 });
 
     await playground(page, TASKS).locator('[data-playground-dock]').click();
     expect(await playground(page, TASKS).getAttribute('data-visualizer-dock')).toBe('below');
