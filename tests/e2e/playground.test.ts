@@ -126,7 +126,7 @@ describe('a playground on a guide page', () => {
     await page.reload();
     await waitForStatus(page, ID, 'ready');
     await (await previewFrame(page, ID)).getByRole('heading', { name: 'Kept after reload' }).waitFor();
-    await playground(page, ID).getByRole('button', { name: 'Reset' }).click();
+    await playground(page, ID).getByRole('button', { name: 'Reset', exact: true }).click();
     await (await previewFrame(page, ID)).getByRole('heading', { name: 'Hello, playground' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('statelab:playground:hello-playground'))).toBeNull();
     await page.reload();

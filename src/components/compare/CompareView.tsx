@@ -5,7 +5,7 @@ import { sandboxUrl } from '../playground/sandboxUrl.ts';
 import { STORY, STORY_PAUSE_MS, STORY_STEPS } from '../../../playground/examples/migration-measure/storySteps.ts';
 import { MEASURES } from './measures.ts';
 import { playStoryIn, readMeasurement, whenReady, type StoryMeasurement } from './storyRun.ts';
-import './breakout.css';
+import '../../styles/breakout.css';
 import './compare.css';
 
 export interface CompareSide {
@@ -155,7 +155,7 @@ export default function CompareView({ id, before, afters }: { id: string; before
         {sides.map((side, index) => (
           <div key={side.bundle.id} className="compare__side" data-compare-side={index === 0 ? 'before' : 'after'} ref={(element) => void (roots.current[index] = element)}>
             <h3 className="compare__label">{side.label}</h3>
-            <PlaygroundIsland bundle={bundleOf(side.bundle)} />
+            <PlaygroundIsland bundle={bundleOf(side.bundle)} fixedDock="below" />
           </div>
         ))}
       </div>

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { FileDiff, SplitCell, UnifiedLine } from './fileDiffs.ts';
-import './breakout.css';
+import '../../styles/breakout.css';
 import './diffTabs.css';
 
 const SIGN = { context: ' ', added: '+', removed: '−' } as const;

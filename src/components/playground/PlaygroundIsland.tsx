@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { ExampleBundle } from './exampleFiles.ts';
 import type { PlaygroundStatus } from './PlaygroundSandpack.tsx';
+import { useVisualizerDock, type VisualizerDock } from './visualizerDock.ts';
+import '../../styles/breakout.css';
 import './playground.css';
 
-type SandpackPlayground = ComponentType<{ bundle: ExampleBundle; onStatus: (status: PlaygroundStatus) => void }>;
+type SandpackPlayground = ComponentType<{ bundle: ExampleBundle; onStatus: (status: PlaygroundStatus) => void; fixedDock?: VisualizerDock }>;
 
 /** How near the viewport a playground is when Sandpack starts loading. */
 const NEAR_VIEWPORT = '600px';
@@ -28,7 +30,7 @@ function loadSandpack(): Promise<SandpackPlayground> {
  * Not React.lazy + Suspense: React holds back content that replaces a Suspense
  * fallback for up to 300 ms, which would delay every playground's first paint.
  */
-export default function PlaygroundIsland({ bundle }: { bundle: ExampleBundle }) {
+export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: ExampleBundle; /** Where the visualizer must sit, whatever the reader chose. */ fixedDock?: VisualizerDock }) {
   const root = useRef<HTMLElement>(null);
   const [Sandpack, setSandpack] = useState<SandpackPlayground | null>(null);
   const [status, setStatus] = useState<PlaygroundStatus>('loading');
@@ -49,18 +51,23 @@ export default function PlaygroundIsland({ bundle }: { bundle: ExampleBundle }) 
     };
   }, []);
   const height = bundle.meta.height ?? 360;
+  const chosenDock = useVisualizerDock();
+  const dock = fixedDock ?? chosenDock;
   return (
     <section
       ref={root}
-      className={`not-content playground playground--${bundle.meta.layout ?? 'side-by-side'}`}
+      // A breakout: wider than the prose, over the table of contents' column (src/styles/breakout.css).
+      className={`not-content breakout playground playground--${bundle.meta.layout ?? 'side-by-side'} playground--dock-${dock}`}
+      style={{ '--playground-height': `${height}px` } as React.CSSProperties}
       data-playground={bundle.id}
       data-playground-status={status}
+      data-visualizer-dock={dock}
       aria-label={`Playground: ${bundle.meta.title}`}
     >
       {Sandpack ? (
-        <Sandpack bundle={bundle} onStatus={setStatus} />
+        <Sandpack bundle={bundle} onStatus={setStatus} fixedDock={fixedDock} />
       ) : (
-        <div className="playground__placeholder" style={{ '--playground-height': `${height}px` } as React.CSSProperties} aria-busy="true">
+        <div className="playground__placeholder" aria-busy="true">
           <div className="playground__toolbar">
             <span className="playground__title">{bundle.meta.title}</span>
           </div>

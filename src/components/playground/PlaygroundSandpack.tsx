@@ -1,15 +1,19 @@
 import {
   SandpackCodeEditor,
-  SandpackConsole,
   SandpackLayout,
   SandpackPreview,
   SandpackProvider,
   useSandpack,
   type SandpackFiles,
 } from '@codesandbox/sandpack-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExampleBundle } from './exampleFiles.ts';
+import FileTabs from './FileTabs.tsx';
+import PlaygroundConsole from './PlaygroundConsole.tsx';
 import { clearSavedEdits, loadSavedEdits, saveEdits, type LoadResult } from './savedEdits.ts';
+import SplitHandle from './SplitHandle.tsx';
+import { useMaximize } from './useMaximize.ts';
+import { setDock, useVisualizerDock, type VisualizerDock } from './visualizerDock.ts';
 import { keepSandpackA11yRepaired } from './repairSandpackA11y.ts';
 import { sandboxUrl } from './sandboxUrl.ts';
 import { accessibleDark, accessibleLight } from './sandpackThemes.ts';
@@ -17,7 +21,6 @@ import { usePreviewSettled } from './usePreviewSettled.ts';
 import { usePreviewTheme, withPreviewTheme } from './usePreviewTheme.ts';
 import { useStarlightTheme } from './useStarlightTheme.ts';
 import Visualizer from '../visualizer/Visualizer.tsx';
-import { previewFrameOf } from '../visualizer/channel.ts';
 import { pageMessage, type RestartMessage } from '../../../playground/protocol/messages.ts';
 
 export type PlaygroundStatus = 'loading' | 'ready' | 'error';
@@ -32,7 +35,15 @@ function sandpackFiles(bundle: ExampleBundle, saved: Record<string, string>): Sa
 }
 
 /** Sandpack (editor, preview, console) wired to our own runtime, with saved edits and Reset. */
-export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: ExampleBundle; onStatus: (status: PlaygroundStatus) => void }) {
+export default function PlaygroundSandpack({
+  bundle,
+  onStatus,
+  fixedDock,
+}: {
+  bundle: ExampleBundle;
+  onStatus: (status: PlaygroundStatus) => void;
+  fixedDock?: VisualizerDock;
+}) {
   const theme = useStarlightTheme();
   const [loaded] = useState<LoadResult>(() => loadSavedEdits(localStorage, bundle.id, bundle.version, bundle.files));
   const files = useMemo(() => sandpackFiles(bundle, loaded.kind === 'restored' ? loaded.files : {}), [bundle, loaded]);
@@ -59,38 +70,63 @@ export default function PlaygroundSandpack({ bundle, onStatus }: { bundle: Examp
       theme={theme === 'dark' ? accessibleDark : accessibleLight}
       options={options}
     >
-      <PlaygroundBody bundle={bundle} notice={loaded.kind === 'dropped' ? loaded.notice : null} sandboxOrigin={sandboxOrigin} onStatus={onStatus} />
+      <PlaygroundBody bundle={bundle} loaded={loaded} sandboxOrigin={sandboxOrigin} onStatus={onStatus} fixedDock={fixedDock} />
     </SandpackProvider>
   );
 }
 
-/** The playground inside Sandpack's provider: toolbar, editor and preview, console, visualizer. */
+/**
+ * The playground inside Sandpack's provider: toolbar; the editor and the preview (with its
+ * console) split by a handle; the visualizer below them or beside them (the reader's choice,
+ * shared by every playground). The heights come from playground.css, as the placeholder's do.
+ */
 function PlaygroundBody({
   bundle,
-  notice,
+  loaded,
   sandboxOrigin,
   onStatus,
+  fixedDock,
 }: {
   bundle: ExampleBundle;
-  notice: string | null;
+  loaded: LoadResult;
   sandboxOrigin: string;
   onStatus: (status: PlaygroundStatus) => void;
+  fixedDock?: VisualizerDock;
 }) {
   // Any element inside the playground: what finds its root and its preview frame.
   const anchor = useRef<HTMLSpanElement>(null);
+  const maximizeButton = useRef<HTMLButtonElement>(null);
   const settled = usePreviewSettled(anchor, sandboxOrigin);
   usePreviewTheme(anchor, sandboxOrigin);
-  const height = bundle.meta.height ?? 360;
+  const [maximized, setMaximized] = useMaximize(anchor, maximizeButton);
+  const chosenDock = useVisualizerDock();
+  const dock = fixedDock ?? chosenDock;
+  const [split, setSplit] = useState(50);
+  const editorId = useId();
   return (
     <>
       <span ref={anchor} hidden />
-      <PlaygroundToolbar bundle={bundle} notice={notice} sandboxOrigin={sandboxOrigin} />
-      <SandpackLayout>
-        <DeferredEditor height={height} code={bundle.files[bundle.meta.activeFile]} settled={settled} />
-        <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton style={{ height }} />
-      </SandpackLayout>
-      <SandpackConsole className="playground__console" resetOnPreviewRestart />
-      <Visualizer playgroundId={bundle.id} sandboxOrigin={sandboxOrigin} startingUp={!settled} />
+      <PlaygroundToolbar
+        bundle={bundle}
+        maximized={maximized}
+        onMaximize={setMaximized}
+        maximizeButton={maximizeButton}
+        dock={fixedDock ? null : dock}
+      />
+      <div className="playground__workspace" style={{ '--playground-split': `${split}%` } as React.CSSProperties}>
+        <SandpackLayout>
+          <div className="playground__editor-column" id={editorId}>
+            <LoadNotice bundle={bundle} loaded={loaded} />
+            <DeferredEditor bundle={bundle} settled={settled} />
+          </div>
+          <SplitHandle value={split} onChange={setSplit} controls={editorId} />
+          <div className="playground__preview-column">
+            <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton />
+            <PlaygroundConsole />
+          </div>
+        </SandpackLayout>
+        <Visualizer playgroundId={bundle.id} sandboxOrigin={sandboxOrigin} startingUp={!settled} compact={dock === 'beside'} />
+      </div>
       <StatusReporter onStatus={onStatus} />
       <A11yRepair anchor={anchor} />
       <EditSaver bundle={bundle} />
@@ -104,14 +140,13 @@ function PlaygroundBody({
  * working preview sooner. Until then the same code shows as plain text in the same box. A
  * reader who clicks or tabs into the code before that gets the editor at once, focused.
  */
-function DeferredEditor({ height, code, settled }: { height: number; code: string; settled: boolean }) {
+function DeferredEditor({ bundle, settled }: { bundle: ExampleBundle; settled: boolean }) {
   const placeholder = useRef<HTMLPreElement>(null);
   const playgroundRoot = useRef<Element | null>(null);
   const [reached, setReached] = useState(false);
   useEffect(() => {
     if (reached) playgroundRoot.current?.querySelector<HTMLElement>('.cm-content')?.focus();
   }, [reached]);
-  if (settled || reached) return <SandpackCodeEditor showTabs showLineNumbers style={{ height }} />;
   const reach = () => {
     playgroundRoot.current = placeholder.current?.closest('[data-playground]') ?? null;
     setReached(true);
@@ -121,45 +156,142 @@ function DeferredEditor({ height, code, settled }: { height: number; code: strin
     event.preventDefault();
     reach();
   };
+  const mounted = settled || reached;
   return (
-    <pre ref={placeholder} className="playground__editor-placeholder" style={{ height }} tabIndex={0} onPointerDown={onPointerDown} onFocus={reach}>
-      <code>{code}</code>
-    </pre>
+    <FileTabs original={bundle.files} onPick={mounted ? undefined : () => setReached(true)}>
+      {mounted ? (
+        // Long lines wrap: the reader sees all of each line, whatever the width of the column.
+        <SandpackCodeEditor showTabs={false} showLineNumbers wrapContent />
+      ) : (
+        <pre ref={placeholder} className="playground__editor-placeholder" tabIndex={0} onPointerDown={onPointerDown} onFocus={reach}>
+          <code>{bundle.files[bundle.meta.activeFile]}</code>
+        </pre>
+      )}
+    </FileTabs>
   );
 }
 
-function PlaygroundToolbar({ bundle, notice, sandboxOrigin }: { bundle: ExampleBundle; notice: string | null; sandboxOrigin: string }) {
+function PlaygroundToolbar({
+  bundle,
+  maximized,
+  onMaximize,
+  maximizeButton,
+  dock,
+}: {
+  bundle: ExampleBundle;
+  maximized: boolean;
+  onMaximize: (on: boolean) => void;
+  maximizeButton: React.RefObject<HTMLButtonElement | null>;
+  /** The dock choice to offer; null where the playground's place fixes it. */
+  dock: VisualizerDock | null;
+}) {
+  const reset = useReset(bundle);
+  return (
+    <div className="playground__toolbar">
+      <span className="playground__title">{bundle.meta.title}</span>
+      {dock && (
+        <button
+          type="button"
+          className="playground__dock"
+          aria-pressed={dock === 'beside'}
+          onClick={() => setDock(dock === 'beside' ? 'below' : 'beside')}
+          title="Show the visualizer beside the preview, or below it (every playground follows)"
+          data-playground-dock={dock}
+        >
+          Visualizer beside
+        </button>
+      )}
+      <button
+        ref={maximizeButton}
+        type="button"
+        aria-pressed={maximized}
+        onClick={() => onMaximize(!maximized)}
+        title={maximized ? 'Back into the page (Esc)' : 'Give the playground the whole window'}
+        data-playground-maximize
+      >
+        {maximized ? 'Restore' : 'Maximize'}
+      </button>
+      <button type="button" className="playground__reset" onClick={reset} data-playground-reset>
+        Reset
+      </button>
+    </div>
+  );
+}
+
+/** Puts the example's files back and forgets the saved edits. */
+/**
+ * Reset starts the app over. Putting the files back would be a Fast Refresh (state kept) when
+ * only components were edited, so the runtime is first told to run the next compile from the
+ * start; with nothing edited there is no compile, so Sandpack's refresh runs the code again.
+ */
+function useReset(bundle: ExampleBundle) {
   const { sandpack, dispatch } = useSandpack();
-  const [shownNotice, setShownNotice] = useState(notice);
-  const toolbar = useRef<HTMLDivElement>(null);
-  // Reset starts the app over. Putting the files back would be a Fast Refresh (state kept) when
-  // only components were edited, so the runtime is told to run the next compile from the start;
-  // with nothing edited there is no compile, so Sandpack's refresh runs the code again.
-  const reset = () => {
+  return () => {
     const edited = Object.entries(bundle.files).some(([path, code]) => sandpack.files[path]?.code !== code);
     if (edited) {
-      previewFrameOf(toolbar.current)?.postMessage(pageMessage<RestartMessage>({ type: 'restart' }), sandboxOrigin);
+      for (const client of Object.values(sandpack.clients)) {
+        const frame = client.iframe;
+        frame.contentWindow?.postMessage(pageMessage<RestartMessage>({ type: 'restart' }), new URL(frame.src).origin);
+      }
       sandpack.updateFile(bundle.files);
     } else {
       dispatch({ type: 'refresh' });
     }
     clearSavedEdits(localStorage, bundle.id);
   };
+}
+
+function savedTime(savedAt: number): string {
+  const then = new Date(savedAt);
+  const today = then.toDateString() === new Date().toDateString();
+  return new Intl.DateTimeFormat(undefined, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(then);
+}
+
+/**
+ * Above the editor: the reader's restored edits, with the way back to the original; or why saved
+ * edits were set aside. Restored edits are named even without a time (saves from before it was kept).
+ */
+function LoadNotice({ bundle, loaded }: { bundle: ExampleBundle; loaded: LoadResult }) {
+  const reset = useReset(bundle);
+  const { sandpack } = useSandpack();
+  const [shown, setShown] = useState(loaded.kind !== 'none');
+  if (!shown) return null;
+  if (loaded.kind === 'restored') {
+    // Gone once no edit is left (the toolbar's Reset, or the reader undoing them).
+    const edited = Object.entries(sandpack.files).some(([path, file]) => path in bundle.files && bundle.files[path] !== file.code);
+    if (!edited) return null;
+    return (
+      <p className="playground__notice" role="status" data-playground-restored={loaded.savedAt ?? ''}>
+        <span>
+          Your edits
+          {loaded.savedAt !== null && (
+            <>
+              {' '}from <time dateTime={new Date(loaded.savedAt).toISOString()}>{savedTime(loaded.savedAt)}</time>
+            </>
+          )}{' '}
+          —{' '}
+        </span>
+        <button
+          type="button"
+          onClick={() => {
+            reset();
+            setShown(false);
+          }}
+          data-playground-restored-reset
+        >
+          Reset to the original
+        </button>
+      </p>
+    );
+  }
+  if (loaded.kind !== 'dropped') return null;
   return (
-    <div className="playground__toolbar" ref={toolbar}>
-      <span className="playground__title">{bundle.meta.title}</span>
-      {shownNotice && (
-        <p className="playground__notice" role="status" data-playground-notice>
-          {shownNotice}
-          <button type="button" onClick={() => setShownNotice(null)} aria-label="Dismiss notice">
-            ×
-          </button>
-        </p>
-      )}
-      <button type="button" className="playground__reset" onClick={reset} data-playground-reset>
-        Reset
+    <p className="playground__notice" role="status" data-playground-notice>
+      {loaded.notice}
+      <button type="button" onClick={() => setShown(false)} aria-label="Dismiss notice">
+        ×
       </button>
-    </div>
+    </p>
   );
 }
 

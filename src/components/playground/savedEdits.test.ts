@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadSavedEdits, saveEdits, storageKey } from './savedEdits.ts';
+import { loadSavedEdits, modifiedFiles, saveEdits, storageKey } from './savedEdits.ts';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
@@ -31,10 +31,20 @@ describe('saved playground edits', () => {
     storage = new MemoryStorage();
   });
 
-  it('stores only the files the reader changed and restores them for the same version', () => {
-    saveEdits(storage, 'demo', 'v1', original, { ...original, '/App.tsx': 'edited' });
+  it('stores only the files the reader changed, with when, and restores them for the same version', () => {
+    saveEdits(storage, 'demo', 'v1', original, { ...original, '/App.tsx': 'edited' }, 1_700_000_000_000);
     expect(JSON.parse(storage.getItem(storageKey('demo'))!).files).toEqual({ '/App.tsx': 'edited' });
-    expect(loadSavedEdits(storage, 'demo', 'v1', original)).toEqual({ kind: 'restored', files: { '/App.tsx': 'edited' } });
+    expect(loadSavedEdits(storage, 'demo', 'v1', original)).toEqual({ kind: 'restored', files: { '/App.tsx': 'edited' }, savedAt: 1_700_000_000_000 });
+  });
+
+  it('restores edits saved before the time was kept, without a time', () => {
+    storage.setItem(storageKey('demo'), JSON.stringify({ format: 1, version: 'v1', files: { '/App.tsx': 'edited' } }));
+    expect(loadSavedEdits(storage, 'demo', 'v1', original)).toEqual({ kind: 'restored', files: { '/App.tsx': 'edited' }, savedAt: null });
+  });
+
+  it('names the files that differ from the example', () => {
+    expect([...modifiedFiles(original, { ...original, '/index.tsx': 'changed' })]).toEqual(['/index.tsx']);
+    expect(modifiedFiles(original, original).size).toBe(0);
   });
 
   it('removes the entry when the files are back to the example', () => {

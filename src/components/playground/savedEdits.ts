@@ -10,11 +10,13 @@ interface SavedEdits {
   format: typeof FORMAT;
   version: string;
   files: Record<string, string>;
+  /** When the edits were last saved (ms since the epoch); absent in saves from before it was kept. */
+  savedAt?: number;
 }
 
 export type LoadResult =
   | { kind: 'none' }
-  | { kind: 'restored'; files: Record<string, string> }
+  | { kind: 'restored'; files: Record<string, string>; savedAt: number | null }
   | { kind: 'dropped'; reason: 'corrupt' | 'stale'; notice: string };
 
 export function storageKey(exampleId: string) {
@@ -57,19 +59,31 @@ export function loadSavedEdits(storage: Storage, exampleId: string, version: str
     storage.removeItem(key);
     return { kind: 'dropped', reason: 'stale', notice: 'This example has changed since you edited it, so your saved edits were set aside and the new version is shown.' };
   }
-  return { kind: 'restored', files: parsed.files };
+  return { kind: 'restored', files: parsed.files, savedAt: typeof parsed.savedAt === 'number' ? parsed.savedAt : null };
 }
 
 /** Stores the files that differ from the example; nothing when there is no difference. */
-export function saveEdits(storage: Storage, exampleId: string, version: string, original: Record<string, string>, current: Record<string, string>) {
+export function saveEdits(
+  storage: Storage,
+  exampleId: string,
+  version: string,
+  original: Record<string, string>,
+  current: Record<string, string>,
+  now = Date.now(),
+) {
   const changed = Object.fromEntries(Object.entries(current).filter(([path, code]) => path in original && original[path] !== code));
   const key = storageKey(exampleId);
   try {
     if (Object.keys(changed).length === 0) storage.removeItem(key);
-    else storage.setItem(key, JSON.stringify({ format: FORMAT, version, files: changed } satisfies SavedEdits));
+    else storage.setItem(key, JSON.stringify({ format: FORMAT, version, files: changed, savedAt: now } satisfies SavedEdits));
   } catch {
     // Storage full or disabled: the edits stay in the editor for this visit.
   }
+}
+
+/** The files whose text differs from the example's. */
+export function modifiedFiles(original: Record<string, string>, current: Record<string, string>): Set<string> {
+  return new Set(Object.keys(current).filter((path) => path in original && original[path] !== current[path]));
 }
 
 export function clearSavedEdits(storage: Storage, exampleId: string) {

@@ -1,5 +1,5 @@
 import { useSandpack } from '@codesandbox/sandpack-react';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { previewFrameOf, readMessage } from '../visualizer/channel.ts';
 
 const SETTLE_FALLBACK_MS = 2000;
@@ -15,6 +15,11 @@ const SETTLE_FALLBACK_MS = 2000;
  */
 export function usePreviewSettled(anchor: RefObject<Element | null>, sandboxOrigin: string): boolean {
   const { listen } = useSandpack();
+  // Sandpack makes a new `listen` on each of its renders: re-subscribing would cancel the
+  // fallback timer, and a preview below the fold (its frame's timers throttled, no `settled`)
+  // would then never count as settled.
+  const listenRef = useRef(listen);
+  listenRef.current = listen;
   const [settled, setSettled] = useState(false);
   useEffect(() => {
     if (settled) return;
@@ -25,7 +30,7 @@ export function usePreviewSettled(anchor: RefObject<Element | null>, sandboxOrig
     };
     window.addEventListener('message', onMessage);
     let fallback: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = listen((message) => {
+    const unsubscribe = listenRef.current((message) => {
       if ((message.type === 'done' && message.compilatonError) || (message.type === 'action' && message.action === 'show-error')) settle();
       else if (message.type === 'done') fallback ??= setTimeout(settle, SETTLE_FALLBACK_MS);
     });
@@ -34,6 +39,6 @@ export function usePreviewSettled(anchor: RefObject<Element | null>, sandboxOrig
       unsubscribe();
       clearTimeout(fallback);
     };
-  }, [listen, settled, sandboxOrigin, anchor]);
+  }, [settled, sandboxOrigin, anchor]);
   return settled;
 }

@@ -4,6 +4,7 @@ import type { DiffMessage } from '../../../playground/protocol/messages.ts';
 import type { Serialized } from '../../../playground/protocol/serialize.ts';
 import DiffView from './DiffView.tsx';
 import JsonTree from './JsonTree.tsx';
+import TableScroll from './TableScroll.tsx';
 import { formatDuration, formatRelative } from './format.ts';
 import { SOURCE_LABELS } from './sources.ts';
 import type { TimelineEntry } from './timelineStore.ts';
@@ -95,7 +96,9 @@ export default function EventDetails({ entry, head, diff, startTime, onRequestDi
       {event.source === 'render' && event.meta && (
         <section aria-label="Rendered components">
           <h4>Rendered</h4>
-          <RenderedComponents meta={event.meta} />
+          <TableScroll label="Rendered components">
+            <RenderedComponents meta={event.meta} />
+          </TableScroll>
         </section>
       )}
       {event.data !== undefined && (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { freshness, type CacheRow } from './queryCache.ts';
+import TableScroll from './TableScroll.tsx';
 
 function ago(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
@@ -31,33 +32,35 @@ export default function QueryCacheTable({ rows }: { rows: readonly CacheRow[] })
     return <p className="visualizer__muted">No query-cache entries yet. TanStack Query and RTK Query entries show up here as the app reads data.</p>;
   }
   return (
-    <table className="visualizer__table" data-query-cache>
-      <thead>
-        <tr>
-          <th scope="col">Key</th>
-          <th scope="col">Status</th>
-          <th scope="col">Fetching</th>
-          <th scope="col">Freshness</th>
-          <th scope="col">Observers</th>
-          <th scope="col">Updated</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} data-cache-key={row.key} data-cache-status={row.status}>
-            <td>
-              <code title={`${row.library} · ${row.owner}`}>{row.key}</code>
-            </td>
-            <td className={row.status === 'error' ? 'visualizer__failed' : undefined}>{row.status}</td>
-            <td>{row.fetchStatus === 'idle' ? 'no' : row.fetchStatus}</td>
-            <td>
-              <FreshnessCell row={row} now={now} />
-            </td>
-            <td>{row.observers ?? '—'}</td>
-            <td>{row.updatedAt === null ? '—' : ago(now - row.updatedAt)}</td>
+    <TableScroll label="Query cache entries">
+      <table className="visualizer__table" data-query-cache>
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Status</th>
+            <th scope="col">Fetching</th>
+            <th scope="col">Freshness</th>
+            <th scope="col">Observers</th>
+            <th scope="col">Updated</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-cache-key={row.key} data-cache-status={row.status}>
+              <td>
+                <code title={`${row.library} · ${row.owner}`}>{row.key}</code>
+              </td>
+              <td className={row.status === 'error' ? 'visualizer__failed' : undefined}>{row.status}</td>
+              <td>{row.fetchStatus === 'idle' ? 'no' : row.fetchStatus}</td>
+              <td>
+                <FreshnessCell row={row} now={now} />
+              </td>
+              <td>{row.observers ?? '—'}</td>
+              <td>{row.updatedAt === null ? '—' : ago(now - row.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -37,16 +37,19 @@ export default function Visualizer({
   playgroundId,
   sandboxOrigin,
   startingUp = false,
+  compact = false,
 }: {
   playgroundId: string;
   sandboxOrigin: string;
   startingUp?: boolean;
+  /** In a narrow column (docked beside the preview): one view at a time, as on narrow screens. */
+  compact?: boolean;
 }) {
   const idPrefix = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const [store] = useState(() => new TimelineStore());
   const version = useFrameVersion(store);
-  const narrow = useNarrow();
+  const narrow = useNarrow() || compact;
   const channelRef = useRef<SandboxChannel | null>(null);
   const timeOrigin = useRef<number | null>(null);
   const [diffs, setDiffs] = useState<ReadonlyMap<number, DiffMessage>>(() => new Map());
