@@ -7,6 +7,7 @@ import {
   useSandpack,
   type SandpackFiles,
 } from '@codesandbox/sandpack-react';
+import type { Extension } from '@codemirror/state';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExampleBundle } from './exampleFiles.ts';
 import { clearSavedEdits, loadSavedEdits, saveEdits, type LoadResult } from './savedEdits.ts';
@@ -16,6 +17,7 @@ import { accessibleDark, accessibleLight } from './sandpackThemes.ts';
 import { usePreviewSettled } from './usePreviewSettled.ts';
 import { usePreviewTheme, withPreviewTheme } from './usePreviewTheme.ts';
 import { useStarlightTheme } from './useStarlightTheme.ts';
+import { useTypeCheckExtensions } from './typeCheck/useTypeCheckExtensions.ts';
 import Visualizer from '../visualizer/Visualizer.tsx';
 import { previewFrameOf } from '../visualizer/channel.ts';
 import { pageMessage, type RestartMessage } from '../../../playground/protocol/messages.ts';
@@ -81,12 +83,13 @@ function PlaygroundBody({
   const settled = usePreviewSettled(anchor, sandboxOrigin);
   usePreviewTheme(anchor, sandboxOrigin);
   const height = bundle.meta.height ?? 360;
+  const typeCheck = useTypeCheckExtensions(bundle.id, Boolean(bundle.meta.typeExercise));
   return (
     <>
       <span ref={anchor} hidden />
       <PlaygroundToolbar bundle={bundle} notice={notice} sandboxOrigin={sandboxOrigin} />
       <SandpackLayout>
-        <DeferredEditor height={height} code={bundle.files[bundle.meta.activeFile]} settled={settled} />
+        <DeferredEditor height={height} code={bundle.files[bundle.meta.activeFile]} settled={settled} extensions={typeCheck} />
         <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton style={{ height }} />
       </SandpackLayout>
       <SandpackConsole className="playground__console" resetOnPreviewRestart />
@@ -104,14 +107,14 @@ function PlaygroundBody({
  * working preview sooner. Until then the same code shows as plain text in the same box. A
  * reader who clicks or tabs into the code before that gets the editor at once, focused.
  */
-function DeferredEditor({ height, code, settled }: { height: number; code: string; settled: boolean }) {
+function DeferredEditor({ height, code, settled, extensions }: { height: number; code: string; settled: boolean; extensions: Extension[] }) {
   const placeholder = useRef<HTMLPreElement>(null);
   const playgroundRoot = useRef<Element | null>(null);
   const [reached, setReached] = useState(false);
   useEffect(() => {
     if (reached) playgroundRoot.current?.querySelector<HTMLElement>('.cm-content')?.focus();
   }, [reached]);
-  if (settled || reached) return <SandpackCodeEditor showTabs showLineNumbers style={{ height }} />;
+  if (settled || reached) return <SandpackCodeEditor showTabs showLineNumbers style={{ height }} extensions={extensions} />;
   const reach = () => {
     playgroundRoot.current = placeholder.current?.closest('[data-playground]') ?? null;
     setReached(true);
