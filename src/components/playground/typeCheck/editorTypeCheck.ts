@@ -12,7 +12,7 @@ export interface TypeCheckContext {
 }
 
 /** Type-checks after this pause in typing: short enough to feel live, long enough to skip keystrokes. */
-const LINT_DELAY_MS = 120;
+const LINT_DELAY_MS = 60;
 
 function filesWith(context: TypeCheckContext, view: EditorView): { files: PlaygroundFiles; file: string } {
   const file = context.activeFile();
