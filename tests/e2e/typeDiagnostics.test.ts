@@ -81,7 +81,7 @@ describe('TypeScript in the playground editor', () => {
     await underline.first().waitFor({ timeout: 5_000 });
     expect(await underline.allInnerTexts()).toEqual(['42']);
     const message = await hoverText(page, id, 'statusFilterChanged(42)', '42', '.cm-tooltip-lint');
-    expect(message).toContain("Argument of type 'number' is not assignable to parameter of type 'StatusFilter'.");
+    expect(message).toContain("Argument of type '42' is not assignable to parameter of type 'StatusFilter'.");
 
     // The preview still runs: the type error does not stop it.
     const frame = await previewFrame(page, id);

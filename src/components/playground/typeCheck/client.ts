@@ -21,7 +21,10 @@ function typeCheckWorker(): Worker {
   return worker;
 }
 
-function ask(request: Omit<TypeCheckRequest, 'id'>): Promise<TypeCheckResponse> {
+/** A request of either kind, before it gets its id. */
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+function ask(request: Unnumbered<TypeCheckRequest>): Promise<TypeCheckResponse> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
