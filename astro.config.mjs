@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { sandboxRuntime } from './playground/runtime/build/astroIntegration.ts';
 import { SIDEBAR } from './src/navigation/sidebar.ts';
 import { trimSandpackClient } from './src/components/playground/build/trimSandpackClient.ts';
+import { typeCheckWorker } from './src/components/playground/typeCheck/build/astroIntegration.ts';
 
 // Astro reaches for the network to send telemetry unless told not to.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -27,5 +28,6 @@ export default defineConfig({
     }),
     react(),
     sandboxRuntime(),
+    typeCheckWorker(),
   ],
 });

@@ -4,7 +4,8 @@
 // measured here and never asserted in the tests.
 import { ensureChromium } from '../tests/e2e/support/chromium.ts';
 import { launchChromium, openSession } from '../tests/e2e/support/browser.ts';
-import { previewFrame, replaceCode } from '../tests/e2e/support/playground.ts';
+import { playground, previewFrame, replaceCode, waitForStatus } from '../tests/e2e/support/playground.ts';
+import { retypeWord } from '../tests/e2e/support/typeCheck.ts';
 import { percentile } from '../src/components/visualizer/metrics.ts';
 import { measureProbeOverheadRatio } from '../playground/probes/bench.ts';
 import { measureSyncConverge } from './syncConverge.ts';
@@ -217,6 +218,89 @@ async function measureBurstFrames(docsUrl: string) {
   return percentile(deltas, 95)!;
 }
 
+const TYPES_FIRST_RUNS = 5;
+const TYPES_EDITS = 10;
+
+/**
+ * Focus to the first diagnostics in an editor that waits for focus (the demo's), each run in a
+ * fresh context (an empty cache: the worker and the types are downloaded, as on a first visit).
+ */
+async function measureTypesFirstDiagnostics(docsUrl: string) {
+  const browser = await launchChromium();
+  const times: number[] = [];
+  try {
+    for (let run = -1; run < TYPES_FIRST_RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(new URL(PAGE, docsUrl).href);
+      await waitForStatus(page, DEMO, 'ready', 30_000);
+      const editor = playground(page, DEMO).locator('.cm-editor');
+      await editor.waitFor({ timeout: 20_000 });
+      await editor.evaluate((el) => {
+        const w = window as unknown as { __focusAt?: number; __checkedAt?: number };
+        el.addEventListener('focusin', () => (w.__focusAt ??= performance.now()));
+        new MutationObserver(() => (w.__checkedAt ??= performance.now())).observe(el, { attributeFilter: ['data-type-checks'] });
+      });
+      await editor.locator('.cm-content').click();
+      await page.waitForFunction(() => (window as unknown as { __checkedAt?: number }).__checkedAt, null, { timeout: 30_000 });
+      const { focusAt, checkedAt } = await page.evaluate(() => {
+        const w = window as unknown as { __focusAt: number; __checkedAt: number };
+        return { focusAt: w.__focusAt, checkedAt: w.__checkedAt };
+      });
+      if (run >= 0) times.push(checkedAt - focusAt);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  console.error(`# types first diagnostics runs (ms): ${times.map((t) => t.toFixed(0)).join(' ')}`);
+  return median(times);
+}
+
+/**
+ * The last keystroke of an edit to the underline showing the new diagnostics, in the RTK
+ * example of the type-safety guide: alternately fixing its deliberate error (`'done'` to
+ * `'completed'`, the underline goes) and bringing it back (the underline comes).
+ */
+async function measureTypesEditDiagnostics(docsUrl: string) {
+  const session = await openSession();
+  const page = await session.newPage();
+  const id = 'types-rtk';
+  await page.goto(new URL(`examples/${id}/`, docsUrl).href);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForStatus(page, id, 'ready', 30_000);
+  const root = playground(page, id);
+  await root.locator('.cm-lintRange-error').first().waitFor({ timeout: 30_000 });
+  const times: number[] = [];
+  for (let edit = 0; edit < TYPES_EDITS; edit++) {
+    const fixing = edit % 2 === 0;
+    await root.locator('.cm-content').evaluate((el, expectError) => {
+      const w = window as unknown as { __lastKey: number; __updatedAt?: number };
+      w.__lastKey = 0;
+      w.__updatedAt = undefined;
+      document.addEventListener('keydown', () => (w.__lastKey = performance.now()), { capture: true });
+      const observer = new MutationObserver(() => {
+        if ((el.querySelector('.cm-lintRange-error') !== null) !== expectError) return;
+        w.__updatedAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    }, !fixing);
+    const [from, to] = fixing ? ['done', 'completed'] : ['completed', 'done'];
+    await retypeWord(page, id, `statusFilterChanged('${from}')`, from, to);
+    await page.waitForFunction(() => (window as unknown as { __updatedAt?: number }).__updatedAt, null, { timeout: 10_000 });
+    const { lastKey, updatedAt } = await page.evaluate(() => {
+      const w = window as unknown as { __lastKey: number; __updatedAt: number };
+      return { lastKey: w.__lastKey, updatedAt: w.__updatedAt };
+    });
+    times.push(updatedAt - lastKey);
+  }
+  await session.close();
+  console.error(`# types edit diagnostics (ms): ${times.map((t) => t.toFixed(0)).join(' ')}`);
+  return median(times);
+}
+
 /** `BENCH_ONLY=playground-boot-ms,probe-overhead-ratio npm run bench` runs just those figures (boot prints both its figures). */
 const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 const wanted = (name: string) => !only || only.includes(name);
@@ -230,6 +314,8 @@ try {
     console.log(`playground-boot-data-ms ${boot.data.toFixed(0)} ms`);
   }
   if (wanted('playground-edit-ms')) console.log(`playground-edit-ms ${(await measureEdit(site.docsUrl)).toFixed(0)} ms`);
+  if (wanted('types-first-diagnostics-ms')) console.log(`types-first-diagnostics-ms ${(await measureTypesFirstDiagnostics(site.docsUrl)).toFixed(0)} ms`);
+  if (wanted('types-edit-diagnostics-ms')) console.log(`types-edit-diagnostics-ms ${(await measureTypesEditDiagnostics(site.docsUrl)).toFixed(0)} ms`);
   if (wanted('visualizer-burst-frame-p95-ms')) console.log(`visualizer-burst-frame-p95-ms ${(await measureBurstFrames(site.docsUrl)).toFixed(0)} ms`);
 } finally {
   await site.close();

@@ -24,6 +24,12 @@ export interface ExampleMeta {
    * under 5% of its renders are unnecessary (as the visualizer measures them).
    */
   optimizedRenders?: boolean;
+  /**
+   * The example's lesson is a type error the reader fixes. Its editor type-checks as soon
+   * as it mounts (others wait for a reader to focus them). Each entry names the file and a
+   * piece of TypeScript's message; the tests check the example has exactly these errors.
+   */
+  typeExercise?: { file: string; message: string }[];
 }
 
 export function defineExample(meta: ExampleMeta): ExampleMeta {

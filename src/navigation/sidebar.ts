@@ -26,6 +26,7 @@ export const SIDEBAR: SidebarGroup[] = [
       { label: 'Valtio and MobX', slug: 'patterns/valtio' },
       { label: 'Real-time sync', slug: 'patterns/real-time' },
       { label: 'Persistence and hydration', slug: 'patterns/persistence' },
+      { label: 'Type-safe state', slug: 'patterns/type-safety' },
     ],
   },
   {

@@ -6,6 +6,7 @@ import {
   useSandpack,
   type SandpackFiles,
 } from '@codesandbox/sandpack-react';
+import type { Extension } from '@codemirror/state';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExampleBundle } from './exampleFiles.ts';
 import FileTabs from './FileTabs.tsx';
@@ -20,6 +21,7 @@ import { accessibleDark, accessibleLight } from './sandpackThemes.ts';
 import { usePreviewSettled } from './usePreviewSettled.ts';
 import { usePreviewTheme, withPreviewTheme } from './usePreviewTheme.ts';
 import { useStarlightTheme } from './useStarlightTheme.ts';
+import { useTypeCheckExtensions } from './typeCheck/useTypeCheckExtensions.ts';
 import Visualizer from '../visualizer/Visualizer.tsx';
 import { pageMessage, type RestartMessage } from '../../../playground/protocol/messages.ts';
 
@@ -98,6 +100,7 @@ function PlaygroundBody({
   const maximizeButton = useRef<HTMLButtonElement>(null);
   const settled = usePreviewSettled(anchor, sandboxOrigin);
   usePreviewTheme(anchor, sandboxOrigin);
+  const typeCheck = useTypeCheckExtensions(bundle.id, Boolean(bundle.meta.typeExercise));
   const [maximized, setMaximized] = useMaximize(anchor, maximizeButton);
   const chosenDock = useVisualizerDock();
   const dock = fixedDock ?? chosenDock;
@@ -117,7 +120,7 @@ function PlaygroundBody({
         <SandpackLayout>
           <div className="playground__editor-column" id={editorId}>
             <LoadNotice bundle={bundle} loaded={loaded} />
-            <DeferredEditor bundle={bundle} settled={settled} />
+            <DeferredEditor bundle={bundle} settled={settled} extensions={typeCheck} />
           </div>
           <SplitHandle value={split} onChange={setSplit} controls={editorId} />
           <div className="playground__preview-column">
@@ -140,7 +143,7 @@ function PlaygroundBody({
  * working preview sooner. Until then the same code shows as plain text in the same box. A
  * reader who clicks or tabs into the code before that gets the editor at once, focused.
  */
-function DeferredEditor({ bundle, settled }: { bundle: ExampleBundle; settled: boolean }) {
+function DeferredEditor({ bundle, settled, extensions }: { bundle: ExampleBundle; settled: boolean; extensions: Extension[] }) {
   const placeholder = useRef<HTMLPreElement>(null);
   const playgroundRoot = useRef<Element | null>(null);
   const [reached, setReached] = useState(false);
@@ -161,7 +164,7 @@ function DeferredEditor({ bundle, settled }: { bundle: ExampleBundle; settled: b
     <FileTabs original={bundle.files} onPick={mounted ? undefined : () => setReached(true)}>
       {mounted ? (
         // Long lines wrap: the reader sees all of each line, whatever the width of the column.
-        <SandpackCodeEditor showTabs={false} showLineNumbers wrapContent />
+        <SandpackCodeEditor showTabs={false} showLineNumbers wrapContent extensions={extensions} />
       ) : (
         <pre ref={placeholder} className="playground__editor-placeholder" tabIndex={0} onPointerDown={onPointerDown} onFocus={reach}>
           <code>{bundle.files[bundle.meta.activeFile]}</code>

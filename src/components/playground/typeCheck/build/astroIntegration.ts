@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as esbuild from 'esbuild';
+import { buildTypeBundle } from './buildTypeBundle.ts';
+
+/** Where the site serves the type checker: its own origin, under this folder. */
+const BASE = '/typecheck/';
+
+interface Asset {
+  url: string;
+  contentType: string;
+  text: string;
+}
+
+function hashed(name: string, extension: string, text: string): string {
+  return `${BASE}${name}-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.${extension}`;
+}
+
+/**
+ * The worker (TypeScript's language service, bundled) and the JSON of lib and package
+ * `.d.ts` it fetches, both named by their content so a new build never meets a stale copy.
+ */
+async function buildTypeCheckAssets(): Promise<{ worker: Asset; types: Asset }> {
+  const typesText = JSON.stringify(buildTypeBundle());
+  const types = { url: hashed('types', 'json', typesText), contentType: 'application/json', text: typesText };
+  const result = await esbuild.build({
+    entryPoints: [fileURLToPath(new URL('../worker.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    // TypeScript reaches for these only when it runs under Node, which a worker is not.
+    external: ['crypto', 'fs', 'inspector', 'os', 'path', 'perf_hooks'],
+    define: { __STATELAB_TYPE_BUNDLE__: JSON.stringify(types.url) },
+    logLevel: 'warning',
+  });
+  const workerText = result.outputFiles[0].text;
+  return { worker: { url: hashed('worker', 'js', workerText), contentType: 'text/javascript', text: workerText }, types };
+}
+
+/**
+ * Builds the playground editor's type checker at `astro dev`/`astro build` and serves it
+ * from the site: the page's code learns the worker's URL through a Vite define, and loads
+ * it only when a reader focuses an editor (see useTypeCheckExtensions.ts).
+ */
+export function typeCheckWorker(): AstroIntegration {
+  let assets: { worker: Asset; types: Asset } | undefined;
+  return {
+    name: 'statelab-typecheck-worker',
+    hooks: {
+      'astro:config:setup': async ({ command, updateConfig }) => {
+        if (command !== 'dev' && command !== 'build') return;
+        assets = await buildTypeCheckAssets();
+        updateConfig({ vite: { define: { __STATELAB_TYPECHECK_WORKER__: JSON.stringify(assets.worker.url) } } });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const asset = [assets?.worker, assets?.types].find((a) => a && req.url === a.url);
+          if (!asset) return next();
+          res.setHeader('content-type', asset.contentType);
+          res.end(asset.text);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!assets) return;
+        for (const asset of [assets.worker, assets.types]) {
+          const file = new URL(`.${asset.url}`, dir);
+          await mkdir(new URL('.', file), { recursive: true });
+          await writeFile(file, asset.text);
+        }
+        logger.info(`Type checker: ${assets.worker.url} (${kb(assets.worker.text)}), ${assets.types.url} (${kb(assets.types.text)})`);
+      },
+    },
+  };
+}
+
+function kb(text: string): string {
+  return `${Math.round(Buffer.byteLength(text) / 1024)} kB`;
+}

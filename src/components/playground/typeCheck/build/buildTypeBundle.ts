@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { availableVendorModules } from '../../../../../playground/runtime/vendorModules.ts';
+import { LIB_DIR, type TypeBundle } from '../checker.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+const require = createRequire(import.meta.url);
+
+type RawOptions = Record<string, unknown>;
+
+/** A tsconfig's `compilerOptions` with those of the configs it extends underneath. */
+function rawCompilerOptions(configPath: string): RawOptions {
+  const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
+  if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
+  const own = (config.compilerOptions ?? {}) as RawOptions;
+  if (typeof config.extends !== 'string') return own;
+  const base = config.extends.startsWith('.')
+    ? join(dirname(configPath), config.extends)
+    : require.resolve(config.extends, { paths: [dirname(configPath)] });
+  return { ...rawCompilerOptions(base), ...own };
+}
+
+/**
+ * The site's compiler options (tsconfig.json) as a playground sees them: files at the
+ * root, `@/mocks/*` at `/mocks/*` as the runtime maps it, and no Node types (the code
+ * runs in a browser).
+ */
+export function playgroundCompilerOptions(): RawOptions {
+  const options = rawCompilerOptions(join(repoRoot, 'tsconfig.json'));
+  return { ...options, types: [], baseUrl: '/', paths: { '@/mocks/*': ['./mocks/*'] }, noEmit: true };
+}
+
+/**
+ * Every file TypeScript reads to type an import of each package the runtime hands out
+ * (`availableVendorModules()`), from the installed node_modules, plus the lib files:
+ * exactly what the playground's code can see, at the installed versions.
+ */
+export function buildTypeBundle(): TypeBundle {
+  const compilerOptions = playgroundCompilerOptions();
+  const { options } = ts.convertCompilerOptionsFromJson(compilerOptions, '/');
+  const entry = '/__packages__.ts';
+  const entryText = availableVendorModules()
+    .map((specifier, i) => `import * as m${i} from ${JSON.stringify(specifier)};\nvoid m${i};\n`)
+    .join('');
+  const files: Record<string, string> = {};
+  const real = (path: string) => join(repoRoot, path);
+  const read = (path: string): string | undefined => {
+    if (path === entry) return entryText;
+    if (!path.startsWith('/node_modules/')) return undefined;
+    const file = real(path);
+    if (!existsSync(file) || !statSync(file).isFile()) return undefined;
+    return (files[path] ??= readFileSync(file, 'utf8'));
+  };
+  const host: ts.CompilerHost = {
+    getSourceFile: (path, languageVersion) => {
+      const text = read(path);
+      return text === undefined ? undefined : ts.createSourceFile(path, text, languageVersion);
+    },
+    getDefaultLibFileName: (opts) => `${LIB_DIR}/${ts.getDefaultLibFileName(opts)}`,
+    writeFile: () => {},
+    getCurrentDirectory: () => '/',
+    getCanonicalFileName: (path) => path,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => '\n',
+    fileExists: (path) => path === entry || (path.startsWith('/node_modules/') && existsSync(real(path)) && statSync(real(path)).isFile()),
+    readFile: read,
+    directoryExists: (path) => path === '/' || (path.startsWith('/node_modules') && existsSync(real(path)) && statSync(real(path)).isDirectory()),
+    realpath: (path) => path,
+  };
+  const program = ts.createProgram([entry], options, host);
+  const problems = ts.getPreEmitDiagnostics(program, program.getSourceFile(entry));
+  if (problems.length) {
+    throw new Error(`Types of the runtime's packages: ${problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`);
+  }
+  // Sorted, so the bundle (and its hash) changes only when what TypeScript reads changes.
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+  return { compilerOptions, files: sorted };
+}

@@ -1,0 +1,59 @@
+import ts from 'typescript';
+import { createTypeChecker, type TypeBundle } from './checker.ts';
+import type { TypeCheckRequest, TypeCheckResponse } from './protocol.ts';
+
+declare const __STATELAB_TYPE_BUNDLE__: string;
+
+// The lib and package .d.ts files come from the site's own origin, fetched once per worker.
+const checker = fetch(__STATELAB_TYPE_BUNDLE__)
+  .then((response) => {
+    if (!response.ok) throw new Error(`${__STATELAB_TYPE_BUNDLE__}: HTTP ${response.status}`);
+    return response.json() as Promise<TypeBundle>;
+  })
+  .then((bundle) => createTypeChecker(ts, bundle));
+
+const queue: TypeCheckRequest[] = [];
+let draining = false;
+
+function reply(response: TypeCheckResponse) {
+  postMessage(response);
+}
+
+/**
+ * Answers requests in order, skipping any that a later request for the same file (and of
+ * the same kind) replaces: while the reader types, only the newest text is worth checking.
+ */
+async function drain() {
+  if (draining) return;
+  draining = true;
+  const service = await checker.catch((error: Error) => error);
+  while (queue.length) {
+    const request = queue.shift()!;
+    if (service instanceof Error) {
+      reply({ id: request.id, kind: 'failed', message: service.message });
+      continue;
+    }
+    const newer = queue.some((r) => r.kind === request.kind && r.playground === request.playground && r.file === request.file);
+    if (newer) {
+      reply({ id: request.id, kind: 'superseded' });
+      continue;
+    }
+    try {
+      if (request.kind === 'check') {
+        reply({ id: request.id, kind: 'check', diagnostics: service.check(request.playground, request.files, request.file) });
+      } else {
+        reply({ id: request.id, kind: 'hover', hover: service.hover(request.playground, request.files, request.file, request.position) });
+      }
+    } catch (error) {
+      reply({ id: request.id, kind: 'failed', message: String(error) });
+    }
+    // Lets requests that arrived meanwhile into the queue, so the check above can skip stale ones.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  draining = false;
+}
+
+self.onmessage = (event: MessageEvent<TypeCheckRequest>) => {
+  queue.push(event.data);
+  void drain();
+};
