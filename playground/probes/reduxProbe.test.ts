@@ -84,6 +84,21 @@ describe('Redux probe on configureStore', () => {
     ]);
   });
 
+  it('measures the slices an action changed (size, entity places) and every slice at init', () => {
+    const { emit, redux } = recorder();
+    const store = wrapConfigureStore(configureStore, emit)({
+      reducer: { todos: todosSlice.reducer, session: (s: { user: string } = { user: 'ada' }) => s },
+    });
+    store.dispatch(todosSlice.actions.added({ id: 1, title: 'Buy milk' }));
+    const [init, added] = redux();
+    expect(Object.keys(init!.meta!.slices!)).toEqual(['todos', 'session']);
+    expect(Object.keys(added!.meta!.slices!)).toEqual(['todos']);
+    expect(added!.meta!.slices!.todos).toEqual({
+      bytes: JSON.stringify(store.getState().todos).length,
+      entities: [{ path: 'todos.entities.{}', shape: 'id,title', ids: [1] }],
+    });
+  });
+
   it('reports the plain actions a thunk dispatches, not the thunk itself', async () => {
     const { emit, redux } = recorder();
     const store = wrapConfigureStore(configureStore, emit)({ reducer: { todos: todosSlice.reducer } });

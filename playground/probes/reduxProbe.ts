@@ -21,6 +21,7 @@ import type {
 import type { Emit, ReduxMeta, RtkQueryMeta } from '../protocol/events.ts';
 import { serialize, preview, type Serialized } from '../protocol/serialize.ts';
 import { topLevelChanges } from '../protocol/diff.ts';
+import { statsOfSlices } from './stateStats.ts';
 import { META_LIMITS, PAYLOAD_LIMITS, defaultNow, guard, nextName, type ProbeOptions } from './common.ts';
 
 export interface ReduxProbeOptions extends ProbeOptions {
@@ -200,6 +201,10 @@ export function createReduxProbeMiddleware(emit: Emit, options: ReduxProbeOption
         const rtk = rtkQueryMeta(action, type);
         if (rtk?.status === 'fulfilled' && rtk.queryCacheKey) addProvidedTags(rtk, type, nextState);
         const meta: ReduxMeta = { store, actionType: type };
+        const changedPaths = changed ? topLevelChanges(prev, nextState) : [];
+        // Sizes and entity places of what changed, for the Recommendations tab.
+        const slices = changedPaths && statsOfSlices(nextState, changedPaths);
+        if (slices) meta.slices = slices;
         if (rtk) meta.rtkQuery = rtk;
         if (action.error !== undefined) meta.error = serialize(action.error, META_LIMITS);
         if (failed) meta.error = serialize(failure, META_LIMITS);
@@ -210,7 +215,7 @@ export function createReduxProbeMiddleware(emit: Emit, options: ReduxProbeOption
           duration,
           data: serialize(action, limits),
           // undefined when the root isn't an object (e.g. a number): the diff tells.
-          changedPaths: changed ? topLevelChanges(prev, nextState) : [],
+          changedPaths,
           diffId: changed && options.diffs ? options.diffs.put(prev, nextState) : undefined,
           meta,
         });
@@ -224,13 +229,15 @@ export function createReduxProbeMiddleware(emit: Emit, options: ReduxProbeOption
 function emitInit(emit: Emit, store: { getState(): unknown }, name: string, options: ReduxProbeOptions): void {
   guard(() => {
     const state = store.getState();
+    const keys = state && typeof state === 'object' ? Object.keys(state) : undefined;
+    const slices = keys && statsOfSlices(state, keys);
     emit({
       source: 'redux',
       kind: 'init',
       label: `${name} created`,
-      changedPaths: state && typeof state === 'object' ? Object.keys(state) : undefined,
+      changedPaths: keys,
       diffId: options.diffs ? options.diffs.put(undefined, state) : undefined,
-      meta: { store: name, actionType: '@@INIT' },
+      meta: { store: name, actionType: '@@INIT', ...(slices ? { slices } : {}) },
     });
   });
 }
