@@ -7,6 +7,7 @@ import { launchChromium, openSession } from '../tests/e2e/support/browser.ts';
 import { previewFrame, replaceCode } from '../tests/e2e/support/playground.ts';
 import { percentile } from '../src/components/visualizer/metrics.ts';
 import { measureProbeOverheadRatio } from '../playground/probes/bench.ts';
+import { medianRecommendationsMs } from '../src/components/visualizer/recommendations/bench.ts';
 // @ts-ignore plain ESM script
 import { serveSite } from './serveSite.mjs';
 
@@ -235,3 +236,5 @@ try {
 }
 // Node only: the probe's cost per dispatch with 100,000 entities ÷ with 100 (see playground/probes/bench.ts).
 if (wanted('probe-overhead-ratio')) console.log(`probe-overhead-ratio ${measureProbeOverheadRatio().ratio.toFixed(2)}`);
+// Node only: the Recommendations tab's rules over 100,000 events, fed as they arrive (target ≤ 200; see its bench.ts).
+if (wanted('recommendations-100k-ms')) console.log(`recommendations-100k-ms ${medianRecommendationsMs().toFixed(0)} ms`);
