@@ -83,7 +83,11 @@ describe('classifyRender', () => {
     expect(unstable).toMatchObject({ reasons: ['state'], sameValue: ['selector'], unstableSelector: true });
     const changed = classifyRender(fiber({ memoizedState: subscription([{ id: 2 }]) }, { memoizedState: subscription([{ id: 1 }]) }));
     expect(changed.unstableSelector).toBeUndefined();
-    const plainState = classifyRender(fiber({ memoizedState: hooks({ n: 1 }) }, { memoizedState: hooks({ n: 1 }) }));
+    // A useMemo beside it recomputed from an inline selector: [value, deps] with new functions.
+    const withMemo = (value: unknown): HookLike => ({ memoizedState: [() => value, [() => value]], queue: null, next: subscription(value) });
+    expect(classifyRender(fiber({ memoizedState: withMemo([1]) }, { memoizedState: withMemo([1]) }))).toMatchObject({ sameValue: ['selector'], unstableSelector: true });
+    const useState = (value: unknown): HookLike => ({ memoizedState: value, queue: { pending: null }, next: null });
+    const plainState = classifyRender(fiber({ memoizedState: useState({ n: 1 }) }, { memoizedState: useState({ n: 1 }) }));
     expect(plainState).toMatchObject({ sameValue: ['state'] });
     expect(plainState.unstableSelector).toBeUndefined();
   });

@@ -155,7 +155,9 @@ function sameValueChanges(fiber: FiberLike, previous: FiberLike, reasons: Render
       if (++guard > 10_000) return undefined;
       const sx = x.memoizedState;
       const sy = y.memoizedState;
-      if (!Object.is(sx, sy) && !(isEffectState(sx) && isEffectState(sy))) {
+      // Only hooks with an update queue (useState, useReducer, useSyncExternalStore) make a
+      // component render; memos, refs and effects follow from what did.
+      if (x.queue && !Object.is(sx, sy)) {
         if (!equalContents(sx, sy)) return undefined;
         if (isStoreSubscription(x)) {
           selector = true;

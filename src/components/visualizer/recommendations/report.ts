@@ -74,3 +74,20 @@ export function reportSummary(report: RecommendationsReport, origin = ''): strin
   }
   return lines.join('\n');
 }
+
+/** `statelab-recommendations-<playground>-<timestamp>.json`. */
+export function reportFileName(playground: string, now = new Date()): string {
+  return `statelab-recommendations-${playground}-${now.toISOString().replace(/[:.]/g, '-')}.json`;
+}
+
+/** Opens the summary as a plain page and asks the browser to print it. */
+export function printSummary(report: RecommendationsReport, win: Window = window): void {
+  const page = win.open('', '_blank');
+  if (!page) return;
+  const pre = page.document.createElement('pre');
+  pre.style.whiteSpace = 'pre-wrap';
+  pre.textContent = reportSummary(report, win.location.origin);
+  page.document.title = `StateLab recommendations: ${report.playground}`;
+  page.document.body.append(pre);
+  page.print();
+}

@@ -1,8 +1,9 @@
 /**
- * Request waterfall: GETs that ran one after another, each starting right after the previous one
- * answered and while nothing else was in flight, although none of them carries an id in its
- * path (`/projects/proj_01/stats` would, and probably needed the previous answer). Three or more
- * in a row is a chain worth starting together.
+ * Request waterfall: GETs that ran one after another, each starting within `CHAIN_GAP_MS` of the
+ * previous one's answer, although none of them carries an id in its path
+ * (`/projects/proj_01/stats` would, and probably needed the previous answer). Requests started
+ * beside a link of the chain are parallel and ignored. Three or more in a row is a chain worth
+ * starting together.
  */
 import { shortUrl } from './evidence.ts';
 import { guideSection, MAX_EVIDENCE, type Analyzer, type Finding, type Rule } from './types.ts';
@@ -26,11 +27,12 @@ export const requestWaterfall: Rule = {
   id: 'request-waterfall',
   title: 'Independent requests one after another',
   create(): Analyzer {
-    const inFlight = new Map<string, { id: number; url: string }>();
     /** The current chain: its first requests (evidence) and its length. */
     let chain: { id: number; url: string }[] = [];
     let length = 0;
-    let lastEnd = -Infinity;
+    /** The chain's last request, and when it answered (undefined while in flight). */
+    let tail: string | undefined;
+    let tailEnd: number | undefined;
     const found: { ids: number[]; urls: string[]; length: number }[] = [];
     const close = () => {
       if (length >= MIN_CHAIN) {
@@ -39,31 +41,32 @@ export const requestWaterfall: Rule = {
       }
       chain = [];
       length = 0;
+      tail = tailEnd = undefined;
     };
     return {
       add(event) {
         if (event.source !== 'network' || !event.meta) return false;
-        if (event.kind === 'request:start') {
-          const { method, url, requestId } = event.meta;
-          const independent = method === 'GET' && !dependsOnAnAnswer(url);
-          const follows = inFlight.size === 0 && event.time - lastEnd <= CHAIN_GAP_MS;
-          if (!independent || (!follows && chain.length > 0) || inFlight.size > 0) close();
-          inFlight.set(requestId, { id: event.id, url });
-          if (independent && inFlight.size === 1) {
-            length++;
-            if (chain.length < MAX_EVIDENCE) chain.push({ id: event.id, url });
-          }
+        const { method, url, requestId } = event.meta;
+        if (event.kind !== 'request:start') {
+          if (requestId !== tail) return false;
+          tailEnd = event.time;
           return true;
         }
-        const request = inFlight.get(event.meta.requestId);
-        if (!request) return false;
-        inFlight.delete(event.meta.requestId);
-        lastEnd = event.time;
+        const waited = tailEnd !== undefined && event.time - tailEnd <= CHAIN_GAP_MS;
+        // Started beside the chain's last request: parallel, neither a link nor a break.
+        if (tail !== undefined && tailEnd === undefined) return false;
+        const independent = method === 'GET' && !dependsOnAnAnswer(url);
+        if (!waited || !independent) close();
+        if (!independent) return true;
+        length++;
+        if (chain.length < MAX_EVIDENCE) chain.push({ id: event.id, url });
+        tail = requestId;
+        tailEnd = undefined;
         return true;
       },
       findings() {
-        const pending = length >= MIN_CHAIN && inFlight.size === 0 ? [{ ids: chain.map((c) => c.id), urls: chain.map((c) => c.url), length }] : [];
-        return [...found, ...pending].slice(-10).map(
+        const pending = length >= MIN_CHAIN && tailEnd !== undefined ? [{ ids: chain.map((c) => c.id), urls: chain.map((c) => c.url), length }] : [];
+        return [...found, ...pending].map(
           (w): Finding => ({
             rule: 'request-waterfall',
             key: `${w.ids[0]}`,

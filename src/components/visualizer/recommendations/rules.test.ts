@@ -201,6 +201,12 @@ describe('request waterfall', () => {
   it('near miss: the same requests started together, and a chain whose next request carries an id', () => {
     expect(analyze(requestWaterfall, byTime([...get('/me', 0, 100), ...get('/projects', 1, 200), ...get('/users', 2, 300)]))).toEqual([]);
     expect(analyze(requestWaterfall, byTime([...get('/projects', 0, 100), ...get('/projects/proj_01', 105, 200), ...get('/projects/proj_01/stats', 205, 300)]))).toEqual([]);
+    expect(analyze(requestWaterfall, byTime([...get('/me', 0, 100), ...get('/projects', 300, 400), ...get('/users', 600, 700)]))).toEqual([]);
+  });
+
+  it('ignores requests running beside the chain', () => {
+    const events = byTime([...get('/me', 0, 100), ...get('/me', 1, 90), ...get('/projects', 105, 200), ...get('/users', 205, 300)]);
+    expect(analyze(requestWaterfall, events)[0]!.title).toBe('Request waterfall: 3 requests in a row');
   });
 });
 
