@@ -21,6 +21,7 @@ export const SIDEBAR: SidebarGroup[] = [
       { label: 'Redux Toolkit', slug: 'patterns/redux-toolkit' },
       { label: 'TanStack Query', slug: 'patterns/tanstack-query' },
       { label: 'Jotai', slug: 'patterns/jotai' },
+      { label: 'Performance', slug: 'patterns/performance' },
     ],
   },
   {

@@ -1,6 +1,6 @@
 /**
  * Polling with no observers: a TanStack Query entry fetched again and again while no component
- * uses it (a `setInterval` around `fetchQuery` / `prefetchQuery` that outlives the screen).
+ * uses it (a `setInterval` around `queryClient.query()` that outlives the screen).
  * `refetchInterval` on `useQuery` stops by itself when the last observer unmounts.
  */
 import { Evidence, FindingsByKey } from './evidence.ts';
