@@ -2,7 +2,7 @@ import { memo, useEffect } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
 import type { Project } from '@/mocks/browser';
 import { fetchProjects } from './api';
-import { loaded, noteChanged, selectActiveProjects, selected, selectSelectedProject, type RootState } from './store';
+import { loaded, noteChanged, selectOpenProjects, selected, selectSelectedProject, type RootState } from './store';
 
 export default function App() {
   const dispatch = useDispatch();
@@ -11,18 +11,18 @@ export default function App() {
   }, [dispatch]);
   return (
     <main>
-      <ActiveProjects />
+      <OpenProjects />
       <SelectedProject />
       <Notes />
     </main>
   );
 }
 
-function ActiveProjects() {
-  const active = useSelector(selectActiveProjects);
+function OpenProjects() {
+  const open = useSelector(selectOpenProjects);
   return (
-    <ul aria-label="Active projects">
-      {active.map((project) => (
+    <ul aria-label="Open projects">
+      {open.map((project) => (
         <ProjectRow key={project.id} project={project} />
       ))}
     </ul>

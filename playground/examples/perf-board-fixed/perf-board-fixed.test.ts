@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startMockBackend, type MockBackend } from '@/mocks/node';
 import { fetchProjects } from './api';
-import { loaded, makeStore, noteChanged, selectActiveProjects, selected, selectSelectedProject } from './store';
+import { loaded, makeStore, noteChanged, selectOpenProjects, selected, selectSelectedProject } from './store';
 
 function memoryStorage() {
   const writes: string[] = [];
@@ -26,14 +26,14 @@ describe('fixed board', () => {
     expect(storage.writes).toEqual(['notes={"text":"hello"}']);
   });
 
-  it('returns the same active-project array after an unrelated action, and recomputes only when the list changes', async () => {
+  it('returns the same open-project array after an unrelated action, and recomputes only when the list changes', async () => {
     backend = startMockBackend();
     const store = makeStore(memoryStorage());
     store.dispatch(loaded(await fetchProjects(8)));
-    const before = selectActiveProjects(store.getState());
+    const before = selectOpenProjects(store.getState());
     store.dispatch(noteChanged('x'));
-    expect(selectActiveProjects(store.getState())).toBe(before);
-    expect(selectActiveProjects.recomputations()).toBe(1);
+    expect(selectOpenProjects(store.getState())).toBe(before);
+    expect(selectOpenProjects.recomputations()).toBe(1);
   });
 
   it('reads the selected project from the list, so a reload shows its new name', async () => {

@@ -31,7 +31,7 @@ export const { noteChanged } = notesSlice.actions;
 type State = { projects: ReturnType<typeof projectsSlice.reducer>; notes: ReturnType<typeof notesSlice.reducer> };
 
 // Recomputed only when the list changes: the same array otherwise, so no re-render.
-export const selectActiveProjects = createSelector([(state: State) => state.projects.list], (list) => list.filter((p) => p.status === 'active'));
+export const selectOpenProjects = createSelector([(state: State) => state.projects.list], (list) => list.filter((p) => p.status !== 'archived'));
 
 export const selectSelectedProject = (state: State) => state.projects.list.find((p) => p.id === state.projects.selectedId) ?? null;
 

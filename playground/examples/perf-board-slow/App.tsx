@@ -11,20 +11,20 @@ export default function App() {
   }, [dispatch]);
   return (
     <main>
-      <ActiveProjects />
+      <OpenProjects />
       <SelectedProject />
       <Notes />
     </main>
   );
 }
 
-function ActiveProjects() {
+function OpenProjects() {
   const dispatch = useDispatch();
   // A new array on every call: this list re-renders after every action, a keystroke in Notes too.
-  const active = useSelector((state: RootState) => state.projects.list.filter((p) => p.status === 'active'));
+  const open = useSelector((state: RootState) => state.projects.list.filter((p) => p.status !== 'archived'));
   return (
-    <ul aria-label="Active projects">
-      {active.map((project) => (
+    <ul aria-label="Open projects">
+      {open.map((project) => (
         <ProjectRow key={project.id} project={project} onSelect={() => dispatch(selected(project))} />
       ))}
     </ul>
