@@ -19,6 +19,13 @@ describe('sliceStats', () => {
     ]);
   });
 
+  it('sees one object shared by two places at both, and stops at a cycle', () => {
+    const project = { id: 'p1', name: 'Checkout' };
+    const state: Record<string, unknown> = { list: [project], selected: project };
+    state.self = state;
+    expect(sliceStats(state, 'projects').entities!.map((p) => p.path)).toEqual(['projects.list[]', 'projects.selected']);
+  });
+
   it('stops at its node budget and says the figure is partial', () => {
     const big = Array.from({ length: 1_000 }, (_, i) => ({ id: i, title: 'x'.repeat(20) }));
     const stats = sliceStats(big, 'list', { maxNodes: 100 });

@@ -44,7 +44,8 @@ export function sliceStats(value: unknown, root: string, options: StateStatsOpti
   const places = new Map<string, { place: EntityPlace; seen: Set<string | number> }>();
   let nodes = 0;
   let partial = false;
-  const seen = new Set<object>();
+  /** Objects on the current path: a cycle stops there. A shared object is walked at each place, as JSON writes it. */
+  const ancestors = new Set<object>();
 
   const visit = (x: unknown, path: string): number => {
     if (++nodes > maxNodes) {
@@ -52,17 +53,25 @@ export function sliceStats(value: unknown, root: string, options: StateStatsOpti
       return 0;
     }
     if (typeof x !== 'object' || x === null) return primitiveSize(x);
-    if (seen.has(x)) return 0;
-    seen.add(x);
-    if (Array.isArray(x)) {
-      let size = 2 + Math.max(0, x.length - 1);
-      for (const item of x) {
-        if (partial) break;
-        size += visit(item, `${path}[]`);
-      }
-      return size;
+    if (ancestors.has(x)) return 0;
+    ancestors.add(x);
+    try {
+      return Array.isArray(x) ? visitArray(x, path) : visitObject(x as Record<string, unknown>, path);
+    } finally {
+      ancestors.delete(x);
     }
-    const record = x as Record<string, unknown>;
+  };
+
+  const visitArray = (x: unknown[], path: string): number => {
+    let size = 2 + Math.max(0, x.length - 1);
+    for (const item of x) {
+      if (partial) break;
+      size += visit(item, `${path}[]`);
+    }
+    return size;
+  };
+
+  const visitObject = (record: Record<string, unknown>, path: string): number => {
     const keys = Object.keys(record);
     if (hasOwn.call(record, 'id') && isEntityId(record.id) && keys.length > 1) note(record.id, keys, path);
     let size = 2 + Math.max(0, keys.length - 1);
