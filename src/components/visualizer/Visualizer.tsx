@@ -143,6 +143,8 @@ export default function Visualizer({
   const metrics = useMemo(() => (startingUp ? null : store.metricsSnapshot()), [store, version, startingUp]);
   const cacheRows = useMemo(() => (startingUp ? [] : store.cacheRows()), [store, version, startingUp]);
   const findings = useMemo(() => (startingUp ? [] : advisor.findings()), [advisor, version, startingUp]);
+  // The shown finding as it is now: its evidence grows as events arrive.
+  const shownNow = shown && (findings.find((f) => f.rule === shown.rule && f.key === shown.key) ?? shown);
   const selected = selectedId === null ? undefined : store.get(selectedId);
   const head = selected && !selected.isHead ? store.get(selected.group) : undefined;
   const diff = selected?.event.diffId === undefined ? undefined : diffs.get(selected.event.diffId);
@@ -227,7 +229,7 @@ export default function Visualizer({
       aria-label="Visualizer"
       role="region"
     >
-      {shown && <style>{highlightCss(playgroundId, shown.evidence)}</style>}
+      {shownNow && <style>{highlightCss(playgroundId, shownNow.evidence)}</style>}
       <Toolbar
         paused={paused}
         onPause={togglePause}
@@ -291,7 +293,7 @@ export default function Visualizer({
             {/* Always mounted: the controls keep their state while another tab is shown. */}
             {t === 'faults' && <FaultControls key={run} onSend={sendFault} backend={backend} />}
             {t === 'recommendations' && panel === t && (
-              <RecommendationsPanel findings={findings} metrics={metrics} rules={advisor.ruleCount} shown={shown} onShow={showFinding} onExport={exportReport} onPrint={printReport} />
+              <RecommendationsPanel findings={findings} metrics={metrics} rules={advisor.ruleCount} shown={shownNow} onShow={showFinding} onExport={exportReport} onPrint={printReport} />
             )}
           </section>
         ))}
