@@ -9,6 +9,7 @@ import { retypeWord } from '../tests/e2e/support/typeCheck.ts';
 import { percentile } from '../src/components/visualizer/metrics.ts';
 import { measureProbeOverheadRatio } from '../playground/probes/bench.ts';
 import { measureSyncConverge } from './syncConverge.ts';
+import { medianRecommendationsMs } from '../src/components/visualizer/recommendations/bench.ts';
 // @ts-ignore plain ESM script
 import { serveSite } from './serveSite.mjs';
 
@@ -324,3 +325,5 @@ try {
 if (wanted('probe-overhead-ratio')) console.log(`probe-overhead-ratio ${measureProbeOverheadRatio().ratio.toFixed(2)}`);
 // Node only: two OT tabs, 200 edits queued offline on each, reconnect → same text everywhere (see scripts/syncConverge.ts).
 if (wanted('sync-converge-ms')) console.log(`sync-converge-ms ${(await measureSyncConverge()).medianMs.toFixed(0)} ms`);
+// Node only: the Recommendations tab's rules over 100,000 events, fed as they arrive (target ≤ 200; see its bench.ts).
+if (wanted('recommendations-100k-ms')) console.log(`recommendations-100k-ms ${medianRecommendationsMs().toFixed(0)} ms`);

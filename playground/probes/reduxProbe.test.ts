@@ -84,6 +84,40 @@ describe('Redux probe on configureStore', () => {
     ]);
   });
 
+  it('measures the slices an action changed (size, entity places) and every slice at init', () => {
+    const { emit, redux } = recorder();
+    const store = wrapConfigureStore(configureStore, emit)({
+      reducer: { todos: todosSlice.reducer, session: (s: { user: string } = { user: 'ada' }) => s },
+    });
+    store.dispatch(todosSlice.actions.added({ id: 1, title: 'Buy milk' }));
+    const [init, added] = redux();
+    expect(Object.keys(init!.meta!.slices!)).toEqual(['todos', 'session']);
+    expect(Object.keys(added!.meta!.slices!)).toEqual(['todos']);
+    expect(added!.meta!.slices!.todos).toEqual({
+      bytes: JSON.stringify(store.getState().todos).length,
+      entities: [{ path: 'todos.entities.{}', shape: 'id,title', ids: [1] }],
+    });
+  });
+
+  it('measures a large slice at most every 250 ms, catching up at the next dispatch', () => {
+    const { emit, redux } = recorder();
+    let clock = 0;
+    const store = wrapConfigureStore(configureStore, emit, { now: () => clock })({
+      reducer: { todos: todosSlice.reducer, session: (s: { n: number } = { n: 0 }, a: { type: string }) => (a.type === 'tick' ? { n: s.n + 1 } : s) },
+    });
+    for (let id = 1; id <= 60; id++) store.dispatch(todosSlice.actions.added({ id, title: `Task number ${id}` }));
+    clock = 100;
+    store.dispatch(todosSlice.actions.renamed({ id: 1, title: 'Renamed' }));
+    clock = 400;
+    store.dispatch({ type: 'tick' });
+    const events = redux();
+    const renamed = events.at(-2)!;
+    const tick = events.at(-1)!;
+    expect(renamed.meta!.slices).toBeUndefined();
+    expect(Object.keys(tick.meta!.slices!)).toEqual(['todos', 'session']);
+    expect(tick.meta!.slices!.todos!.bytes).toBe(JSON.stringify(store.getState().todos).length);
+  });
+
   it('reports the plain actions a thunk dispatches, not the thunk itself', async () => {
     const { emit, redux } = recorder();
     const store = wrapConfigureStore(configureStore, emit)({ reducer: { todos: todosSlice.reducer } });

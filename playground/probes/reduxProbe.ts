@@ -21,7 +21,18 @@ import type {
 import type { Emit, ReduxMeta, RtkQueryMeta } from '../protocol/events.ts';
 import { serialize, preview, type Serialized } from '../protocol/serialize.ts';
 import { topLevelChanges } from '../protocol/diff.ts';
+import { statsOfSlices } from './stateStats.ts';
 import { META_LIMITS, PAYLOAD_LIMITS, defaultNow, guard, nextName, type ProbeOptions } from './common.ts';
+
+/**
+ * Measuring a slice walks it, so the walk is capped (a larger slice is reported `partial`) and a
+ * slice over BIG_SLICE_BYTES is measured again at most every BIG_SLICE_MS, at the first dispatch
+ * after that (whichever slice it changes): per dispatch the probe stays O(1) in the state's size
+ * (see `bench.ts`).
+ */
+const STATS_LIMITS = { maxNodes: 20_000 };
+const BIG_SLICE_BYTES = 2 * 1024;
+const BIG_SLICE_MS = 250;
 
 export interface ReduxProbeOptions extends ProbeOptions {
   /** Store name on events; defaults to 'store#N'. */
@@ -179,6 +190,10 @@ export function createReduxProbeMiddleware(emit: Emit, options: ReduxProbeOption
   let name = options.name;
   return (api: MiddlewareAPI) => {
     const store = (name ??= nextName('store'));
+    /** When each large slice was last measured: those are measured at most every BIG_SLICE_MS. */
+    const measuredAt = new Map<string, number>();
+    /** Large slices that changed since they were last measured. */
+    const unmeasured = new Set<string>();
     return (next) => (action) => {
       if (!isPlainAction(action)) return next(action);
       const prev: unknown = api.getState();
@@ -200,6 +215,19 @@ export function createReduxProbeMiddleware(emit: Emit, options: ReduxProbeOption
         const rtk = rtkQueryMeta(action, type);
         if (rtk?.status === 'fulfilled' && rtk.queryCacheKey) addProvidedTags(rtk, type, nextState);
         const meta: ReduxMeta = { store, actionType: type };
+        const changedPaths = changed ? topLevelChanges(prev, nextState) : [];
+        // Sizes and entity places of what changed, for the Recommendations tab.
+        for (const key of changedPaths ?? []) unmeasured.add(key);
+        const due = [...unmeasured].filter((key) => !(t0 - (measuredAt.get(key) ?? -Infinity) < BIG_SLICE_MS));
+        const slices = statsOfSlices(nextState, due, STATS_LIMITS);
+        if (slices) {
+          meta.slices = slices;
+          for (const [key, stats] of Object.entries(slices)) {
+            unmeasured.delete(key);
+            if (stats.bytes > BIG_SLICE_BYTES) measuredAt.set(key, t0);
+            else measuredAt.delete(key);
+          }
+        }
         if (rtk) meta.rtkQuery = rtk;
         if (action.error !== undefined) meta.error = serialize(action.error, META_LIMITS);
         if (failed) meta.error = serialize(failure, META_LIMITS);
@@ -210,7 +238,7 @@ export function createReduxProbeMiddleware(emit: Emit, options: ReduxProbeOption
           duration,
           data: serialize(action, limits),
           // undefined when the root isn't an object (e.g. a number): the diff tells.
-          changedPaths: changed ? topLevelChanges(prev, nextState) : [],
+          changedPaths,
           diffId: changed && options.diffs ? options.diffs.put(prev, nextState) : undefined,
           meta,
         });
@@ -224,13 +252,15 @@ export function createReduxProbeMiddleware(emit: Emit, options: ReduxProbeOption
 function emitInit(emit: Emit, store: { getState(): unknown }, name: string, options: ReduxProbeOptions): void {
   guard(() => {
     const state = store.getState();
+    const keys = state && typeof state === 'object' ? Object.keys(state) : undefined;
+    const slices = keys && statsOfSlices(state, keys, STATS_LIMITS);
     emit({
       source: 'redux',
       kind: 'init',
       label: `${name} created`,
-      changedPaths: state && typeof state === 'object' ? Object.keys(state) : undefined,
+      changedPaths: keys,
       diffId: options.diffs ? options.diffs.put(undefined, state) : undefined,
-      meta: { store: name, actionType: '@@INIT' },
+      meta: { store: name, actionType: '@@INIT', ...(slices ? { slices } : {}) },
     });
   });
 }

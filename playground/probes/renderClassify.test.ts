@@ -65,6 +65,32 @@ describe('classifyRender', () => {
     expect(same.unnecessary).toBe(true);
     expect(changed.reasons).toEqual(['state']);
   });
+
+  it('names new references with equal contents: an inline array prop, an equal context value', () => {
+    const result = classifyRender(fiber({ memoizedProps: { id: 1, tags: ['a'] } }, { memoizedProps: { id: 1, tags: ['a'] } }));
+    expect(result).toMatchObject({ unnecessary: false, reasons: ['props'], onlySameValue: true, sameValue: ['props.tags'] });
+    expect(classifyRender(fiber({ dependencies: contexts({ dark: true }) }, { dependencies: contexts(theme) })).sameValue).toEqual(['context']);
+  });
+
+  it('says nothing is avoidable when one change is real, even beside an equal-contents reference', () => {
+    const result = classifyRender(fiber({ memoizedProps: { id: 2, tags: ['a'] } }, { memoizedProps: { id: 1, tags: ['a'] } }));
+    expect(result).toEqual({ unnecessary: false, reasons: ['props'] });
+  });
+
+  it('flags a store subscription (useSyncExternalStore) whose selector returned a new array with equal contents', () => {
+    const subscription = (value: unknown): HookLike => ({ memoizedState: value, queue: { value, getSnapshot: () => value }, next: null });
+    const unstable = classifyRender(fiber({ memoizedState: subscription([{ id: 1 }]) }, { memoizedState: subscription([{ id: 1 }]) }));
+    expect(unstable).toMatchObject({ reasons: ['state'], sameValue: ['selector'], unstableSelector: true });
+    const changed = classifyRender(fiber({ memoizedState: subscription([{ id: 2 }]) }, { memoizedState: subscription([{ id: 1 }]) }));
+    expect(changed.unstableSelector).toBeUndefined();
+    // A useMemo beside it recomputed from an inline selector: [value, deps] with new functions.
+    const withMemo = (value: unknown): HookLike => ({ memoizedState: [() => value, [() => value]], queue: null, next: subscription(value) });
+    expect(classifyRender(fiber({ memoizedState: withMemo([1]) }, { memoizedState: withMemo([1]) }))).toMatchObject({ sameValue: ['selector'], unstableSelector: true });
+    const useState = (value: unknown): HookLike => ({ memoizedState: value, queue: { pending: null }, next: null });
+    const plainState = classifyRender(fiber({ memoizedState: useState({ n: 1 }) }, { memoizedState: useState({ n: 1 }) }));
+    expect(plainState).toMatchObject({ sameValue: ['state'] });
+    expect(plainState.unstableSelector).toBeUndefined();
+  });
 });
 
 describe('shallowEqual', () => {
@@ -107,6 +133,20 @@ describe('summarizeCommit', () => {
       ],
     });
     expect(commitLabel(second)).toBe('3 renders: TodoItem ×2, TodoList (1 unnecessary)');
+  });
+
+  it('counts renders that only got new references with equal contents, and unstable selectors, per component', () => {
+    const meta = summarizeCommit(
+      [
+        { name: 'TaskList', phase: 'update', unnecessary: false, sameValue: ['selector'], unstableSelector: true },
+        { name: 'TaskList', phase: 'update', unnecessary: false, sameValue: ['selector', 'props.style'], unstableSelector: true },
+        { name: 'Header', phase: 'update', unnecessary: false },
+      ],
+      new Map(),
+    );
+    const list = meta.components.find((c) => c.name === 'TaskList')!;
+    expect(list).toMatchObject({ sameValue: 2, sameValueKeys: ['selector', 'props.style'], unstableSelectors: 2 });
+    expect(meta.components.find((c) => c.name === 'Header')!.sameValue).toBeUndefined();
   });
 
   it('lists at most maxComponents and says so', () => {

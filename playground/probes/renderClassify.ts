@@ -12,6 +12,8 @@ export interface ContextDependencyLike {
 
 export interface HookLike {
   memoizedState: unknown;
+  /** `{ value, getSnapshot }` for `useSyncExternalStore` (how `useSelector` and `useStore` subscribe). */
+  queue?: unknown;
   next: HookLike | null;
 }
 
@@ -32,6 +34,14 @@ export interface RenderClassification {
   unnecessary: boolean;
   /** What differed (empty when unnecessary). */
   reasons: RenderReason[];
+  /**
+   * Every difference was a new reference with equal contents (so the render was avoidable);
+   * `sameValue` names them. False when anything really changed.
+   */
+  onlySameValue?: boolean;
+  sameValue?: string[];
+  /** A `useSyncExternalStore` hook (a store selector) returned a new reference with equal contents. */
+  unstableSelector?: boolean;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -94,6 +104,84 @@ function contextsEqual(a: FiberLike, b: FiberLike): boolean {
   return !x && !y;
 }
 
+/**
+ * Structural equality with a budget: plain objects and arrays compared key by key, anything else
+ * with `Object.is`. Past `budget` nodes it answers false (a change we could not rule out).
+ */
+export function equalContents(a: unknown, b: unknown, budget = { nodes: 2_000 }): boolean {
+  if (Object.is(a, b)) return true;
+  if (--budget.nodes < 0) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const protoA = Object.getPrototypeOf(a);
+  if (protoA !== Object.getPrototypeOf(b) || (protoA !== Object.prototype && protoA !== Array.prototype && protoA !== null)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const key of ka) {
+    if (!hasOwn.call(b, key)) return false;
+    if (!equalContents((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], budget)) return false;
+  }
+  return true;
+}
+
+function isStoreSubscription(hook: HookLike): boolean {
+  const queue = hook.queue as { getSnapshot?: unknown } | null | undefined;
+  return !!queue && typeof queue === 'object' && typeof queue.getSnapshot === 'function';
+}
+
+/**
+ * Which of a re-render's differences were new references with equal contents. Returns
+ * undefined as soon as one difference is a real change (or cannot be compared).
+ */
+function sameValueChanges(fiber: FiberLike, previous: FiberLike, reasons: RenderReason[]): { keys: string[]; selector: boolean } | undefined {
+  const keys: string[] = [];
+  let selector = false;
+  if (reasons.includes('props')) {
+    const a = fiber.memoizedProps as Record<string, unknown> | null;
+    const b = previous.memoizedProps as Record<string, unknown> | null;
+    if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Object.keys(a).length !== Object.keys(b).length) return undefined;
+    for (const key of Object.keys(a)) {
+      if (Object.is(a[key], b[key])) continue;
+      if (!hasOwn.call(b, key) || !equalContents(a[key], b[key])) return undefined;
+      keys.push(`props.${key}`);
+    }
+  }
+  if (reasons.includes('state')) {
+    if (isClassComponent(fiber.type)) return undefined;
+    let x = fiber.memoizedState as HookLike | null;
+    let y = previous.memoizedState as HookLike | null;
+    let guard = 0;
+    while (x && y && typeof x === 'object' && typeof y === 'object') {
+      if (++guard > 10_000) return undefined;
+      const sx = x.memoizedState;
+      const sy = y.memoizedState;
+      // Only hooks with an update queue (useState, useReducer, useSyncExternalStore) make a
+      // component render; memos, refs and effects follow from what did.
+      if (x.queue && !Object.is(sx, sy)) {
+        if (!equalContents(sx, sy)) return undefined;
+        if (isStoreSubscription(x)) {
+          selector = true;
+          if (!keys.includes('selector')) keys.push('selector');
+        } else if (!keys.includes('state')) keys.push('state');
+      }
+      x = x.next;
+      y = y.next;
+    }
+    if (x || y) return undefined;
+  }
+  if (reasons.includes('context')) {
+    let x = fiber.dependencies?.firstContext ?? null;
+    let y = previous.dependencies?.firstContext ?? null;
+    while (x && y) {
+      if (!Object.is(x.memoizedValue, y.memoizedValue) && !equalContents(x.memoizedValue, y.memoizedValue)) return undefined;
+      x = x.next;
+      y = y.next;
+    }
+    keys.push('context');
+  }
+  return { keys, selector };
+}
+
 /** Classify one rendered composite fiber against its previous version (`alternate`). */
 export function classifyRender(fiber: FiberLike): RenderClassification {
   const previous = fiber.alternate;
@@ -105,7 +193,10 @@ export function classifyRender(fiber: FiberLike): RenderClassification {
     : hooksEqual(fiber.memoizedState, previous.memoizedState);
   if (!stateEqual) reasons.push('state');
   if (!contextsEqual(fiber, previous)) reasons.push('context');
-  return { unnecessary: reasons.length === 0, reasons };
+  if (reasons.length === 0) return { unnecessary: true, reasons };
+  const same = sameValueChanges(fiber, previous, reasons);
+  if (!same) return { unnecessary: false, reasons };
+  return { unnecessary: false, reasons, onlySameValue: true, sameValue: same.keys, ...(same.selector ? { unstableSelector: true } : {}) };
 }
 
 export interface RenderRecord {
@@ -113,7 +204,12 @@ export interface RenderRecord {
   phase: 'mount' | 'update';
   unnecessary: boolean;
   duration?: number;
+  /** Only new references with equal contents changed (see `RenderClassification`). */
+  sameValue?: string[];
+  unstableSelector?: boolean;
 }
+
+const MAX_SAME_VALUE_KEYS = 5;
 
 /**
  * Aggregate one commit's renders per component name (count, unnecessary, mounts, running total),
@@ -135,6 +231,12 @@ export function summarizeCommit(records: RenderRecord[], totals: Map<string, num
       unnecessary++;
     }
     if (typeof r.duration === 'number' && Number.isFinite(r.duration)) c.duration = (c.duration ?? 0) + r.duration;
+    if (r.sameValue) {
+      c.sameValue = (c.sameValue ?? 0) + 1;
+      const keys = (c.sameValueKeys ??= []);
+      for (const key of r.sameValue) if (keys.length < MAX_SAME_VALUE_KEYS && !keys.includes(key)) keys.push(key);
+    }
+    if (r.unstableSelector) c.unstableSelectors = (c.unstableSelectors ?? 0) + 1;
   }
   for (const c of byName.values()) {
     const total = (totals.get(c.name) ?? 0) + c.count;

@@ -35,11 +35,10 @@ export function collectCommitRenders(root: FiberRoot | Fiber): RenderRecord[] {
   const records: RenderRecord[] = [];
   traverseRenderedFibers(root, (fiber, phase) => {
     if (phase === 'unmount' || !isCompositeFiber(fiber)) return;
-    const record: RenderRecord = {
-      name: fiberName(fiber),
-      phase,
-      unnecessary: phase === 'update' && classifyRender(fiber as unknown as FiberLike).unnecessary,
-    };
+    const classified = phase === 'update' ? classifyRender(fiber as unknown as FiberLike) : undefined;
+    const record: RenderRecord = { name: fiberName(fiber), phase, unnecessary: classified?.unnecessary ?? false };
+    if (classified?.onlySameValue) record.sameValue = classified.sameValue;
+    if (classified?.unstableSelector) record.unstableSelector = true;
     const duration = (fiber as { actualDuration?: unknown }).actualDuration;
     if (typeof duration === 'number') record.duration = duration;
     records.push(record);

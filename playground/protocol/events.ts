@@ -73,10 +73,34 @@ export interface RtkQueryMeta {
   condition?: boolean;
 }
 
+/** What the redux probe measured of one top-level slice of the state (see `probes/stateStats.ts`). */
+export interface SliceStats {
+  /** Size of the slice as JSON, in characters (a lower bound when `partial`). */
+  bytes: number;
+  /** The walk stopped at its node budget: `bytes` and `entities` cover part of the slice. */
+  partial?: boolean;
+  /**
+   * Objects with an `id` found in the slice, grouped by where they sit (`tasks.entities.{}`,
+   * `selected`) and by shape (their sorted keys): the same id and shape in two places is one
+   * entity stored twice. Ids are capped per place.
+   */
+  entities?: EntityPlace[];
+}
+
+export interface EntityPlace {
+  /** Path from the state's root; `[]` stands for any array index, `{}` for a key equal to the id. */
+  path: string;
+  /** The entity's sorted keys joined with commas. */
+  shape: string;
+  ids: (string | number)[];
+}
+
 export interface ReduxMeta {
   /** Which store, e.g. 'store#1'. */
   store: string;
   actionType: string;
+  /** Stats of the top-level slices this action changed (all slices on `init`). */
+  slices?: Record<string, SliceStats>;
   rtkQuery?: RtkQueryMeta;
   /** The action's `error` (rejected thunks). */
   error?: Serialized;
@@ -265,6 +289,18 @@ export interface RenderedComponent {
   total: number;
   /** Summed `actualDuration` (ms) where React reports it (development/profiling builds). */
   duration?: number;
+  /**
+   * Renders in which every change was a new reference with equal contents (a new array from a
+   * selector, an inline object prop): avoidable, though React sees a change.
+   */
+  sameValue?: number;
+  /** What those references were: `props.items`, `selector`, `state`, `context` (a few). */
+  sameValueKeys?: string[];
+  /**
+   * Renders caused by a store subscription (`useSelector`, `useStore`: React's
+   * `useSyncExternalStore`) whose selector returned a new reference with equal contents.
+   */
+  unstableSelectors?: number;
 }
 
 export interface RenderMeta {

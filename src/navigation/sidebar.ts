@@ -27,6 +27,7 @@ export const SIDEBAR: SidebarGroup[] = [
       { label: 'Real-time sync', slug: 'patterns/real-time' },
       { label: 'Persistence and hydration', slug: 'patterns/persistence' },
       { label: 'Type-safe state', slug: 'patterns/type-safety' },
+      { label: 'Performance', slug: 'patterns/performance' },
     ],
   },
   {

@@ -8,6 +8,11 @@ import { buildSessionExport, downloadJson, exportFileName } from './exportSessio
 import FaultControls from './FaultControls.tsx';
 import Metrics from './Metrics.tsx';
 import QueryCacheTable from './QueryCacheTable.tsx';
+import { RecommendationEngine } from './recommendations/engine.ts';
+import RecommendationsPanel, { highlightCss } from './recommendations/RecommendationsPanel.tsx';
+import { buildReport, printSummary, reportFileName } from './recommendations/report.ts';
+import { scrollTimelineTo } from './recommendations/scrollTimeline.ts';
+import type { Finding } from './recommendations/types.ts';
 import Timeline from './Timeline.tsx';
 import { TimelineStore } from './timelineStore.ts';
 import Toolbar from './Toolbar.tsx';
@@ -15,9 +20,9 @@ import { useFrameVersion } from './useFrameVersion.ts';
 import { useNarrow } from './useNarrow.ts';
 import './visualizer.css';
 
-type Tab = 'timeline' | 'details' | 'cache' | 'faults';
+type Tab = 'timeline' | 'details' | 'cache' | 'faults' | 'recommendations';
 
-const TAB_LABELS: Record<Tab, string> = { timeline: 'Timeline', details: 'Details', cache: 'Query cache', faults: 'Faults' };
+const TAB_LABELS: Record<Tab, string> = { timeline: 'Timeline', details: 'Details', cache: 'Query cache', faults: 'Faults', recommendations: 'Recommendations' };
 const ALL_SOURCES: ReadonlySet<EventSource> = new Set(EVENT_SOURCES);
 /** Diffs kept after the reader opened them (the sandbox keeps its own, bounded, store). */
 const MAX_DIFFS = 200;
@@ -61,12 +66,16 @@ export default function Visualizer({
   const [sources, setSources] = useState<ReadonlySet<EventSource>>(ALL_SOURCES);
   const [search, setSearch] = useState('');
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [advisor] = useState(() => new RecommendationEngine());
+  const [shown, setShown] = useState<Finding | undefined>();
 
   const forget = useCallback(() => {
     store.clear();
+    advisor.clear();
+    setShown(undefined);
     setDiffs(new Map());
     setSelectedId(null);
-  }, [store]);
+  }, [store, advisor]);
 
   useEffect(() => {
     const channel = new SandboxChannel({
@@ -82,7 +91,10 @@ export default function Visualizer({
         events(message) {
           timeOrigin.current = message.timeOrigin;
           if (pausedRef.current) channel.ackReceived();
-          else store.append(message.events, message.timeOrigin);
+          else {
+            store.append(message.events, message.timeOrigin);
+            advisor.add(message.events);
+          }
         },
         dropped(message) {
           store.noteSandboxDropped(message.count);
@@ -112,12 +124,12 @@ export default function Visualizer({
       channel.dispose();
       channelRef.current = null;
     };
-  }, [sandboxOrigin, store, forget]);
+  }, [sandboxOrigin, store, advisor, forget]);
 
   // Acknowledge batches once they are drawn: a busy page slows the sandbox down instead of queuing.
   useEffect(() => channelRef.current?.ackReceived(), [version]);
 
-  const narrowTabs: Tab[] = ['timeline', 'details', 'cache', 'faults'];
+  const narrowTabs: Tab[] = ['timeline', 'details', 'cache', 'faults', 'recommendations'];
   const tabs = narrow ? narrowTabs : narrowTabs.slice(1);
   const panel: Tab = narrow || tab !== 'timeline' ? tab : 'details';
 
@@ -133,6 +145,9 @@ export default function Visualizer({
   const entries = useMemo(() => (startingUp ? [] : store.select({ sources, text: search })), [store, version, startingUp, sources, search]);
   const metrics = useMemo(() => (startingUp ? null : store.metricsSnapshot()), [store, version, startingUp]);
   const cacheRows = useMemo(() => (startingUp ? [] : store.cacheRows()), [store, version, startingUp]);
+  const findings = useMemo(() => (startingUp ? [] : advisor.findings()), [advisor, version, startingUp]);
+  // The shown finding as it is now: its evidence grows as events arrive.
+  const shownNow = shown && (findings.find((f) => f.rule === shown.rule && f.key === shown.key) ?? shown);
   const selected = selectedId === null ? undefined : store.get(selectedId);
   const head = selected && !selected.isHead ? store.get(selected.group) : undefined;
   const diff = selected?.event.diffId === undefined ? undefined : diffs.get(selected.event.diffId);
@@ -170,6 +185,20 @@ export default function Visualizer({
     setSelectedId(id);
     setTab('details');
   }, []);
+  const showFinding = (finding: Finding, eventId = finding.evidence[0]) => {
+    setShown(finding);
+    if (eventId === undefined) return;
+    setSelectedId(eventId);
+    if (narrow) setTab('timeline');
+    requestAnimationFrame(() => scrollTimelineTo(rootRef.current, entries, eventId, store.dropped > 0));
+  };
+  const exportReport = () => {
+    const now = new Date();
+    const report = buildReport({ playground: playgroundId, events: store.received, metrics: store.metricsSnapshot(), findings: advisor.findings(), now });
+    downloadJson(report, reportFileName(playgroundId, now));
+  };
+  const printReport = () =>
+    printSummary(buildReport({ playground: playgroundId, events: store.received, metrics: store.metricsSnapshot(), findings: advisor.findings(), now: new Date() }));
   const sendFault = useCallback((control: BackendControl) => channelRef.current?.send({ type: 'faults', faults: control }) ?? false, []);
 
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -203,6 +232,7 @@ export default function Visualizer({
       aria-label="Visualizer"
       role="region"
     >
+      {shownNow && <style>{highlightCss(playgroundId, shownNow.evidence)}</style>}
       <Toolbar
         paused={paused}
         onPause={togglePause}
@@ -230,6 +260,7 @@ export default function Visualizer({
             >
               {TAB_LABELS[t]}
               {t === 'cache' && cacheRows.length > 0 && <span className="visualizer__count">{cacheRows.length}</span>}
+              {t === 'recommendations' && findings.length > 0 && <span className="visualizer__count">{findings.length}</span>}
             </button>
           ))}
         </div>
@@ -246,7 +277,7 @@ export default function Visualizer({
           )}
           <Timeline store={store} entries={entries} dropped={store.dropped} selectedId={selectedId} idPrefix={idPrefix} onSelect={setSelectedId} onOpen={open} />
         </section>
-        {(['details', 'cache', 'faults'] as const).map((t) => (
+        {(['details', 'cache', 'faults', 'recommendations'] as const).map((t) => (
           <section
             key={t}
             className="visualizer__panel"
@@ -264,6 +295,9 @@ export default function Visualizer({
             {t === 'cache' && panel === t && <QueryCacheTable rows={cacheRows} />}
             {/* Always mounted: the controls keep their state while another tab is shown. */}
             {t === 'faults' && <FaultControls key={run} onSend={sendFault} backend={backend} />}
+            {t === 'recommendations' && panel === t && (
+              <RecommendationsPanel findings={findings} metrics={metrics} rules={advisor.ruleCount} shown={shownNow} onShow={showFinding} onExport={exportReport} onPrint={printReport} />
+            )}
           </section>
         ))}
       </div>
