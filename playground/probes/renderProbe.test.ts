@@ -158,7 +158,7 @@ describe('render probe (bippy, real react-dom)', () => {
     const run = async () => {
       const root = createRoot(container as unknown as Element);
       await act(async () =>
-        root.render(h(Provider, { store }, h(ProjectButton, { id: 'p1' }), h(ProjectButton, { id: 'p2' }), h(Selected))),
+        root.render(h(Provider, { store, children: [h(ProjectButton, { key: 1, id: 'p1' }), h(ProjectButton, { key: 2, id: 'p2' }), h(Selected, { key: 3 })] })),
       );
       expect(lastCommit().meta!.components.map((c) => c.name)).toContain('Provider (react-redux)');
       // An unrelated change: the selected project.
