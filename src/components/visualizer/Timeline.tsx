@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEntry, TimelineStore } from './timelineStore.ts';
 import TimelineRow from './TimelineRow.tsx';
 
@@ -107,6 +107,12 @@ export default function Timeline({ store, entries, dropped, selectedId, idPrefix
   const startTime = store.startTime ?? 0;
   const activeId = selectedIndex >= 0 ? `${idPrefix}-event-${selectedId}` : undefined;
   const internals = store.internals;
+  // Mirrors the store's switch at once (the list itself redraws on the next frame).
+  const [showInternals, setShowInternals] = useState(store.showInternals);
+  const toggleInternals = (show: boolean) => {
+    setShowInternals(show);
+    store.setShowInternals(show);
+  };
   return (
     <div className="visualizer__timeline-inner">
       <div
@@ -147,11 +153,11 @@ export default function Timeline({ store, entries, dropped, selectedId, idPrefix
       </div>
       {/* The runtime's and MSW's own storage and requests: hidden unless asked for. */}
       <label className="visualizer__internals" data-visualizer-internals={internals}>
-        <input type="checkbox" checked={store.showInternals} onChange={(e) => store.setShowInternals(e.currentTarget.checked)} />
+        <input type="checkbox" checked={showInternals} onChange={(e) => toggleInternals(e.currentTarget.checked)} />
         Show internals
         <span className="visualizer__muted">
           {' '}
-          ({internals === 0 ? 'none' : `${internals} ${store.showInternals ? 'shown' : 'hidden'}`})
+          ({internals === 0 ? 'none' : `${internals} ${showInternals ? 'shown' : 'hidden'}`})
         </span>
       </label>
     </div>
