@@ -132,8 +132,13 @@ describe('unnecessary = changed nothing on screen (React Scan’s definition)', 
     const withNewRow = component([1, 2], [1], [mounted]);
     withNewRow.subtreeFlags = FIBER_FLAGS.Placement;
     expect(classifyRender(withNewRow).unnecessary).toBe(false);
-    const list = host({}, {}, FIBER_FLAGS.ChildDeletion);
-    expect(classifyRender(component([1], [1, 2], [list])).unnecessary).toBe(false);
+    // A new component child (a row mounted into the list): its host nodes carry no flag of their own.
+    const newRow = { ...component('x', 'x', [host({ children: 'row' }, { children: 'row' })]), alternate: null };
+    const list = component([1, 2], [1], [newRow]);
+    list.subtreeFlags = FIBER_FLAGS.Placement;
+    expect(classifyRender(list).unnecessary).toBe(false);
+    const shrunk = host({}, {}, FIBER_FLAGS.ChildDeletion);
+    expect(classifyRender(component([1], [1, 2], [shrunk])).unnecessary).toBe(false);
     const styled = host({ style: { color: 'red' } }, { style: { color: 'blue' } }, FIBER_FLAGS.Update);
     expect(classifyRender(component('red', 'blue', [styled])).unnecessary).toBe(false);
   });

@@ -116,8 +116,10 @@ function changesScreenItself(fiber: FiberLike): boolean {
   const flags = fiber.flags ?? 0;
   // Nodes inserted or moved, children removed, a Suspense/Activity boundary shown or hidden.
   if (flags & (FIBER_FLAGS.Placement | FIBER_FLAGS.ChildDeletion | FIBER_FLAGS.Visibility)) return true;
+  // New in this commit (React clears Placement once the nodes are in the DOM): a fiber reached
+  // through this commit's subtreeFlags without a previous version was just mounted.
+  if (!fiber.alternate) return true;
   if (fiber.tag === undefined || !HOST_TAGS.has(fiber.tag)) return false;
-  if (!fiber.alternate) return true; // a new host node (React clears Placement once it is in the DOM)
   if (flags & FIBER_FLAGS.ContentReset) return true;
   if (!(flags & FIBER_FLAGS.Update)) return false;
   if (fiber.tag === HOST_TEXT) return !Object.is(fiber.memoizedProps, fiber.alternate.memoizedProps);

@@ -144,6 +144,7 @@ describe('a clean timeline', () => {
     await page.waitForTimeout(1_500);
     const renders = (await allRows(panel)).filter((r) => r.kind === 'render:commit');
     // The rows list the first four names; the first commit's details list every component mounted.
+    await panel.locator('[data-visualizer-timeline]').evaluate((el) => (el.scrollTop = 0));
     await panel.locator(`[data-event-id="${renders[0]!.id}"]`).click();
     const mounted = await panel.locator(`[data-event-details="${renders[0]!.id}"] section[aria-label="Rendered components"] tbody tr td:first-child`).allInnerTexts();
     const names = [...renders.flatMap((r) => componentNames(r.label)), ...mounted];
