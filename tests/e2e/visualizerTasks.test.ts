@@ -39,6 +39,11 @@ describe('visualizer-tasks in the browser', () => {
     await filter('Done').click();
     await task.waitFor({ timeout: 10_000 });
     expect(await task.isChecked()).toBe(true);
+
+    // A filter with nothing in it says so, rather than showing an empty list.
+    await filter('In progress').click();
+    await frame.getByText('No tasks with the status “In progress”.').waitFor();
+    expect(await checkboxes.count()).toBe(0);
     await page.close();
   });
 });

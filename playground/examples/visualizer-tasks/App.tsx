@@ -25,6 +25,7 @@ export default function App() {
       <FilterBar current={status} />
       {update.isError && <p role="alert">Couldn’t save: {describe(update.error)}. The change was rolled back.</p>}
       {isError && <p role="alert">Couldn’t load the tasks.</p>}
+      {tasks?.length === 0 && <p>No tasks {status === 'all' ? 'yet' : `with the status “${FILTERS.find((f) => f.value === status)?.label}”`}.</p>}
       <ul>
         {tasks?.map((task) => (
           <TaskItem key={task.id} task={task} onToggle={toggle} />
