@@ -95,7 +95,8 @@ describe('the preview follows the page’s theme', () => {
 
 describe('a wide table in a preview', () => {
   it('scrolls sideways inside its own box, and the preview itself does not', async () => {
-    const session = await openSession();
+    // On a phone: the playground's preview is narrower than the live-updates table.
+    const session = await openSession({ viewport: { width: 390, height: 844 } });
     try {
       const page = await session.newPage();
       await page.goto(new URL('/examples/query-live-updates/', inject('docsUrl')).href);
