@@ -5,36 +5,32 @@ import { PLAYGROUND_PAGE, previewFrame, waitForStatus } from './support/playgrou
 
 const ID = 'hello-playground';
 
-/** Relative luminance (WCAG) of an element's computed background colour, in the page or the preview. */
+/** Relative luminance (WCAG) of a computed CSS colour (`rgb(…)` or `rgba(…)`). */
+function luminance(color: string): number {
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Relative luminance of an element's computed background colour, in the page or the preview. */
 async function backgroundLuminance(target: Page | Frame, selector = 'body'): Promise<number> {
-  return target.evaluate((selector) => {
-    const [r, g, b] = getComputedStyle(document.querySelector(selector)!)
-      .backgroundColor.match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map((c) => {
-        const v = Number(c) / 255;
-        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-      });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  }, selector);
+  return luminance(await target.evaluate((selector) => getComputedStyle(document.querySelector(selector)!).backgroundColor, selector));
 }
 
 /** WCAG contrast ratio between an element's border colour and its background (or the body's, if transparent). */
 async function borderContrast(frame: Frame, selector: string): Promise<number> {
-  return frame.evaluate((selector) => {
-    const luminance = (color: string) => {
-      const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
-        const v = Number(c) / 255;
-        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    const el = document.querySelector(selector)!;
-    const own = getComputedStyle(el).backgroundColor;
-    const background = own === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.body).backgroundColor : own;
-    const [a, b] = [luminance(getComputedStyle(el).borderTopColor), luminance(background)].sort((x, y) => y - x);
-    return (a + 0.05) / (b + 0.05);
+  const colors = await frame.evaluate((selector) => {
+    const style = getComputedStyle(document.querySelector(selector)!);
+    const own = style.backgroundColor;
+    return { border: style.borderTopColor, background: own === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.body).backgroundColor : own };
   }, selector);
+  const [a, b] = [luminance(colors.border), luminance(colors.background)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
 }
 
 const pageTheme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
