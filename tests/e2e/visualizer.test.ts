@@ -145,6 +145,9 @@ describe('the visualizer beside a playground', () => {
     await frame.getByRole('button', { name: 'To do', exact: true }).click();
     await frame.getByRole('alert').filter({ hasText: 'Couldn’t load the tasks' }).waitFor();
     await panel.locator('[data-event-kind="dispatch"]', { hasText: 'executeQuery/rejected · getTasks("todo")' }).waitFor();
+    // The network probe reports "no response" from a timer (a response could still arrive in the same
+    // task), so its row can land after the app's own rejection.
+    await panel.locator('[data-event-kind="request:error"]', { hasText: 'status=todo' }).waitFor();
     const list = await rows(panel);
     const start = find(list, (r) => r.kind === 'request:start' && r.label.includes('status=todo'));
     const error = find(list, (r) => r.kind === 'request:error' && r.label.includes('status=todo'), start);
