@@ -20,6 +20,7 @@ describe('network probe on MSW life-cycle events (setupServer)', () => {
     http.get('http://api.test/todos', () => HttpResponse.json([{ id: 1, title: 'Write docs' }])),
     http.post('http://api.test/todos', () => HttpResponse.json({ message: 'nope' }, { status: 500 })),
     http.get('http://api.test/offline', () => HttpResponse.error()),
+    http.get('http://api.test/chunks/vendor-abc.js', () => new HttpResponse('export {}', { headers: { 'content-type': 'text/javascript' } })),
     http.get('http://api.test/buggy', () => {
       throw new Error('handler bug');
     }),
@@ -33,7 +34,7 @@ describe('network probe on MSW life-cycle events (setupServer)', () => {
     });
     await new Promise<void>((resolve) => realServer.listen(0, '127.0.0.1', resolve));
     realOrigin = `http://127.0.0.1:${(realServer.address() as AddressInfo).port}`;
-    stop = observeNetworkEvents(server.events, emit);
+    stop = observeNetworkEvents(server.events, emit, { origin: 'http://api.test' });
     server.listen({ onUnhandledFrame: 'bypass' });
   });
   afterAll(async () => {
@@ -57,6 +58,14 @@ describe('network probe on MSW life-cycle events (setupServer)', () => {
       meta: { method: 'GET', status: 200, responseType: 'mocked', contentType: 'application/json', requestId: start!.meta!.requestId },
     });
     expect(end!.duration).toBeGreaterThanOrEqual(0);
+    expect(start!.internal).toBeUndefined();
+    expect(end!.internal).toBeUndefined();
+  });
+
+  it('marks the runtime fetching its own files on the sandbox origin as internal, start and end', async () => {
+    await fetch('http://api.test/chunks/vendor-abc.js');
+    await vi.waitFor(() => expect(forRequest('http://api.test/chunks/vendor-abc.js')).toHaveLength(2));
+    expect(forRequest('http://api.test/chunks/vendor-abc.js').map((e) => e.internal)).toEqual(['runtime', 'runtime']);
   });
 
   it('counts a request as in flight from its start until its response', async () => {
@@ -158,7 +167,7 @@ describe('SSE probe', () => {
       const socket = events.filter((e): e is SocketEvent => e.source === 'socket');
       expect(socket.map((e) => e.kind)).toEqual(['sse:open', 'sse:message', 'sse:message', 'sse:error']);
       expect(socket[1]).toMatchObject({ data: { tick: 1 }, meta: { event: 'message', lastEventId: '1', direction: 'in' } });
-      expect(socket[2]).toMatchObject({ label: '↓ /stream todo-added: "{\\"id\\":3}"', meta: { event: 'todo-added' } });
+      expect(socket[2]).toMatchObject({ label: '↓ /stream todo-added: { id: 3 }', meta: { event: 'todo-added' } });
     } finally {
       restore();
     }

@@ -16,6 +16,7 @@
 import type { Emit } from '../protocol/events.ts';
 import { preview, serialize } from '../protocol/serialize.ts';
 import { META_LIMITS, PAYLOAD_LIMITS, defaultNow, guard, type ProbeOptions } from './common.ts';
+import { isRuntimeRequest } from './internals.ts';
 
 // ---------------------------------------------------------------------------------------------
 // HTTP — MSW life-cycle events (structural types: rettime's Emitter, MSW's event classes)
@@ -59,6 +60,11 @@ export interface NetworkProbeOptions extends ProbeOptions {
    * `observeWebSocketInterceptor` is active (it reports connections with their frames).
    */
   webSocketConnections?: boolean;
+  /**
+   * The sandbox's origin: requests for the runtime's own files there are marked internal.
+   * Default `location.origin`.
+   */
+  origin?: string;
 }
 
 /** Interceptor-level WebSocket observers currently active (see `webSocketConnections`). */
@@ -86,6 +92,7 @@ interface Pending {
   matched: boolean;
   handler?: string;
   ended: boolean;
+  internal?: string;
 }
 
 function handlerText(event: RequestMatchEventLike): string | undefined {
@@ -117,6 +124,9 @@ export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, opti
   const grace = options.responseGraceMs ?? 0;
   const pending = new Map<string, Pending>();
   inFlightByEmitter.add(pending);
+  const origin = options.origin ?? (globalThis as { location?: { origin?: string } }).location?.origin;
+  /** `{ internal: 'runtime' }` for the runtime fetching its own files, else nothing. */
+  const internalOf = (url: string): { internal?: string } => (isRuntimeRequest(url, origin) ? { internal: 'runtime' } : {});
 
   const track = (id: string, p: Pending) => {
     pending.set(id, p);
@@ -131,12 +141,14 @@ export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, opti
       const method = e.request.method;
       const url = e.request.url;
       const start = now();
-      track(e.requestId, { start, method, url, matched: false, ended: false });
+      const internal = internalOf(url);
+      track(e.requestId, { start, method, url, matched: false, ended: false, ...internal });
       emit({
         source: 'network',
         kind: 'request:start',
         label: `${method} ${shortUrl(url)}`,
         time: start,
+        ...internal,
         meta: { requestId: e.requestId, method, url },
       });
     });
@@ -159,6 +171,7 @@ export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, opti
         source: 'network',
         kind: 'request:unhandled',
         label: `${method} ${shortUrl(url)} — no handler`,
+        ...internalOf(url),
         meta: { requestId: e.requestId, method, url },
         duration: p ? now() - p.start : undefined,
       });
@@ -176,6 +189,7 @@ export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, opti
         source: 'network',
         kind: 'request:end',
         label: `${method} ${shortUrl(url)} → ${status}${responseType === 'bypass' ? ' (passthrough)' : ''}`,
+        ...internalOf(url),
         duration: p ? now() - p.start : undefined,
         meta: {
           requestId: e.requestId,
@@ -205,6 +219,7 @@ export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, opti
             source: 'network',
             kind: 'request:error',
             label: `${p.method} ${shortUrl(p.url)} ✗ no response (network error)`,
+            ...internalOf(p.url),
             duration: now() - p.start,
             meta: { requestId: e.requestId, method: p.method, url: p.url, ...(p.handler ? { handler: p.handler } : {}) },
           });
@@ -222,6 +237,7 @@ export function observeNetworkEvents(events: NetworkEventsLike, emit: Emit, opti
         source: 'network',
         kind: 'request:error',
         label: `${method} ${shortUrl(url)} ✗ handler threw ${preview(e.error, 40)}`,
+        ...internalOf(url),
         duration: p ? now() - p.start : undefined,
         meta: { requestId: e.requestId, method, url, error: serialize(e.error, META_LIMITS) },
       });
@@ -309,18 +325,31 @@ function frameSize(data: unknown): number | undefined {
   return undefined;
 }
 
-function frameData(data: unknown, limits: ProbeOptions['serialize']): ReturnType<typeof serialize> {
+const NOT_JSON = Symbol('not JSON');
+
+/** A text frame holding a JSON object or array, parsed; else `NOT_JSON`. */
+function parseFrame(data: unknown): unknown {
   if (typeof data === 'string') {
     const trimmed = data.trim();
     if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && data.length <= 100_000) {
       try {
-        return serialize(JSON.parse(data), limits);
+        return JSON.parse(data);
       } catch {
         // not JSON: fall through
       }
     }
   }
-  return serialize(data, limits);
+  return NOT_JSON;
+}
+
+/**
+ * A frame as the timeline shows it: `data` is the parsed JSON (a tree in the details) when the
+ * frame is JSON text, and the label previews the value, not its escaped text.
+ */
+function describeFrame(data: unknown, limits: ProbeOptions['serialize']): { data: ReturnType<typeof serialize>; text: string } {
+  const parsed = parseFrame(data);
+  const value = parsed === NOT_JSON ? data : parsed;
+  return { data: serialize(value, limits), text: preview(value, 60) };
 }
 
 /**
@@ -341,26 +370,40 @@ export function observeWebSocketInterceptor(
       emit({ source: 'socket', kind: 'socket:open', label: `WebSocket ${path} connecting`, meta: { url, connection } });
       client.addEventListener('message', (event: MessageEventLike) =>
         guard(() => {
+          const frame = describeFrame(event.data, limits);
           emit({
             source: 'socket',
             kind: 'socket:out',
-            label: `↑ ${path} ${preview(event.data, 50)}`,
-            data: frameData(event.data, limits),
+            label: `↑ ${path} ${frame.text}`,
+            data: frame.data,
             meta: { url, connection, direction: 'out', size: frameSize(event.data) },
           });
         }),
       );
-      client.socket.addEventListener('message', (event: MessageEventLike) =>
+      // A frame for the app is reported BEFORE the app's listeners run (its `onmessage` was
+      // attached before this connection event): what the handler does (a cache write, a
+      // dispatch) then follows its cause in the timeline and joins its group.
+      const reportIn = (event: MessageEventLike) =>
         guard(() => {
+          const frame = describeFrame(event.data, limits);
           emit({
             source: 'socket',
             kind: 'socket:in',
-            label: `↓ ${path} ${preview(event.data, 50)}`,
-            data: frameData(event.data, limits),
+            label: `↓ ${path} ${frame.text}`,
+            data: frame.data,
             meta: { url, connection, direction: 'in', size: frameSize(event.data) },
           });
-        }),
-      );
+        });
+      const socket = client.socket as SocketLike & { dispatchEvent?: (event: Event) => boolean };
+      const dispatch = socket.dispatchEvent;
+      if (typeof dispatch === 'function') {
+        socket.dispatchEvent = function (this: unknown, event: Event) {
+          if (event?.type === 'message') reportIn(event as unknown as MessageEventLike);
+          return dispatch.call(this, event);
+        };
+      } else {
+        client.socket.addEventListener('message', reportIn);
+      }
       client.addEventListener('close', (event: CloseEventLike) =>
         guard(() => {
           emit({
@@ -489,11 +532,12 @@ export function observeEventSource(
       } else if (type === 'error') {
         emit({ source: 'socket', kind: 'sse:error', label: `EventSource ${path} error`, meta: { url, connection } });
       } else {
+        const frame = describeFrame(event.data, limits);
         emit({
           source: 'socket',
           kind: 'sse:message',
-          label: `↓ ${path} ${type === 'message' ? '' : `${type}: `}${preview(event.data, 50)}`,
-          data: frameData(event.data, limits),
+          label: `↓ ${path} ${type === 'message' ? '' : `${type}: `}${frame.text}`,
+          data: frame.data,
           meta: {
             url,
             connection,

@@ -82,6 +82,31 @@ describe('network probes wired through the instrumented defineNetwork and WebSoc
     expect(welcome).toMatchObject({ label: '↓ /room "welcome"', data: 'welcome', meta: { size: 7 } });
     expect(hi).toMatchObject({ data: { text: 'hi' }, meta: { direction: 'out' } });
     expect(new Set(socketEvents.map((e) => e.meta!.connection)).size).toBe(1);
+    expect(socketEvents[4]).toMatchObject({ label: '↓ /room "echo:{\\"text\\":\\"hi\\"}"' });
     expect(socketEvents.at(-1)!.meta).toMatchObject({ code: 1000, reason: 'done' });
+  });
+});
+
+describe('a frame for the app, and what the app does with it', () => {
+  it('is reported before the app’s own message handler runs, so its effects follow it', async () => {
+    const socket = new WebSocket('ws://chat.test/room');
+    // Attached right away, as apps do, so before the interceptor's connection event.
+    socket.onmessage = (event) =>
+      emit({ source: 'storage', kind: 'storage:write', label: `handled ${String(event.data)}`, meta: { area: 'localStorage', op: 'setItem' } });
+    await vi.waitFor(() => expect(events.some((e) => e.label === 'handled welcome')).toBe(true));
+    const labels = events.filter((e) => e.label === '↓ /room "welcome"' || e.label === 'handled welcome').map((e) => e.label);
+    expect(labels.slice(-2)).toEqual(['↓ /room "welcome"', 'handled welcome']);
+    socket.close();
+  });
+
+  it('pretty-prints a JSON frame: the label previews the value, the data is the parsed tree', async () => {
+    const socket = new WebSocket('ws://chat.test/room');
+    await new Promise<void>((resolve) => socket.addEventListener('open', () => resolve()));
+    socket.send(JSON.stringify({ type: 'subscribe', entity: 'tasks' }));
+    await vi.waitFor(() => expect(events.some((e) => e.kind === 'socket:out' && e.label.includes('subscribe'))).toBe(true));
+    const out = events.findLast((e) => e.kind === 'socket:out')!;
+    expect(out.label).toBe('↑ /room { type: "subscribe", entity: "tasks" }');
+    expect(out.data).toEqual({ type: 'subscribe', entity: 'tasks' });
+    socket.close();
   });
 });

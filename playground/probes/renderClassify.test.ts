@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Component } from 'react';
-import { classifyRender, commitLabel, shallowEqual, summarizeCommit, type FiberLike, type HookLike } from './renderClassify.ts';
+import {
+  FIBER_FLAGS,
+  changedScreen,
+  classifyRender,
+  commitLabel,
+  deepEqual,
+  reasonText,
+  shallowEqual,
+  summarizeCommit,
+  type FiberLike,
+  type HookLike,
+} from './renderClassify.ts';
 
 /** A hooks list like React's: `{ memoizedState, next }` per hook call. */
 function hooks(...states: unknown[]): HookLike | null {
@@ -36,7 +47,7 @@ describe('classifyRender', () => {
   const theme = { dark: true };
 
   it('calls a first render a mount, never unnecessary', () => {
-    expect(classifyRender(fiber({ memoizedProps: { id: 1 } }))).toEqual({ unnecessary: false, reasons: ['mount'] });
+    expect(classifyRender(fiber({ memoizedProps: { id: 1 } }))).toEqual({ unnecessary: false, reasons: ['mount'], sameContents: false });
   });
 
   it('flags a re-render with shallow-equal props, equal hook state and equal context as unnecessary', () => {
@@ -46,7 +57,8 @@ describe('classifyRender', () => {
         { memoizedProps: { id: 1, onToggle }, memoizedState: hooks(false, effect([1])), dependencies: contexts(theme) },
       ),
     );
-    expect(result).toEqual({ unnecessary: true, reasons: [] });
+    expect(result).toEqual({ unnecessary: true, reasons: [], sameContents: false });
+    expect(reasonText(result)).toBe('parent rendered');
   });
 
   it('names what changed: props, state, context', () => {
@@ -68,13 +80,15 @@ describe('classifyRender', () => {
 
   it('names new references with equal contents: an inline array prop, an equal context value', () => {
     const result = classifyRender(fiber({ memoizedProps: { id: 1, tags: ['a'] } }, { memoizedProps: { id: 1, tags: ['a'] } }));
-    expect(result).toMatchObject({ unnecessary: false, reasons: ['props'], onlySameValue: true, sameValue: ['props.tags'] });
+    expect(result).toMatchObject({ reasons: ['props'], onlySameValue: true, sameValue: ['props.tags'] });
     expect(classifyRender(fiber({ dependencies: contexts({ dark: true }) }, { dependencies: contexts(theme) })).sameValue).toEqual(['context']);
   });
 
   it('says nothing is avoidable when one change is real, even beside an equal-contents reference', () => {
     const result = classifyRender(fiber({ memoizedProps: { id: 2, tags: ['a'] } }, { memoizedProps: { id: 1, tags: ['a'] } }));
-    expect(result).toEqual({ unnecessary: false, reasons: ['props'] });
+    expect(result.reasons).toEqual(['props']);
+    expect(result.onlySameValue).toBeUndefined();
+    expect(result.sameValue).toBeUndefined();
   });
 
   it('flags a store subscription (useSyncExternalStore) whose selector returned a new array with equal contents', () => {
@@ -90,6 +104,112 @@ describe('classifyRender', () => {
     const plainState = classifyRender(fiber({ memoizedState: useState({ n: 1 }) }, { memoizedState: useState({ n: 1 }) }));
     expect(plainState).toMatchObject({ sameValue: ['state'] });
     expect(plainState.unstableSelector).toBeUndefined();
+  });
+});
+
+/** A host element fiber (`<tag>`) as a commit leaves it: flags, props now and before. */
+function host(props: Record<string, unknown>, previous: Record<string, unknown> | null, flags = 0, tag = 5): FiberLike {
+  return {
+    type: 'span',
+    tag,
+    memoizedProps: props,
+    memoizedState: null,
+    flags,
+    subtreeFlags: 0,
+    child: null,
+    sibling: null,
+    alternate: previous ? ({ type: 'span', tag, memoizedProps: previous, memoizedState: null, alternate: null } as FiberLike) : null,
+  };
+}
+
+/** A component fiber re-rendered with `state` (was `before`) over `children` (siblings chained). */
+function component(state: unknown, before: unknown, children: FiberLike[]): FiberLike {
+  children.forEach((c, i) => (c.sibling = children[i + 1] ?? null));
+  const subtreeFlags = children.reduce((f, c) => f | (c.flags ?? 0) | (c.subtreeFlags ?? 0), 0);
+  return {
+    ...fiber({ memoizedState: hooks(state) }, { memoizedState: hooks(before) }),
+    tag: 0,
+    flags: 0,
+    subtreeFlags,
+    child: children[0] ?? null,
+  };
+}
+
+describe('unnecessary = changed nothing on screen (React Scan’s definition)', () => {
+  const onClick = () => {};
+
+  it('a selector’s new object with the same numbers: the render changed nothing, and the reason says so', () => {
+    // ProjectButton after `selectFromResult` returns { progress: { done, total } } whole: a new
+    // object every time; React 19 marks the <button> for update (new props object), the text is the same.
+    const button = host({ onClick: () => {}, children: 'Docs · 2/5 done' }, { onClick, children: 'Docs · 2/5 done' }, FIBER_FLAGS.Update);
+    const render = classifyRender(component({ progress: { done: 2, total: 5 } }, { progress: { done: 2, total: 5 } }, [button]));
+    expect(render).toMatchObject({ unnecessary: true, reasons: ['state'], sameContents: true });
+    expect(reasonText(render)).toBe('state: new reference, equal contents');
+  });
+
+  it('a render that changed a text node, an attribute, or inserted or removed nodes was necessary', () => {
+    const text = host({ children: '3/5' } as never, null, 0, 6);
+    (text as { memoizedProps: unknown }).memoizedProps = '3/5';
+    text.alternate = { ...text, memoizedProps: '2/5', alternate: null };
+    text.flags = FIBER_FLAGS.Update;
+    expect(classifyRender(component({ done: 3 }, { done: 2 }, [text])).unnecessary).toBe(false);
+    const pressed = host({ 'aria-pressed': true }, { 'aria-pressed': false }, FIBER_FLAGS.Update);
+    expect(classifyRender(component(true, false, [pressed])).unnecessary).toBe(false);
+    // React clears Placement once the node is in the DOM; the parent's subtreeFlags keep it.
+    const mounted = host({ children: 'new row' }, null);
+    const withNewRow = component([1, 2], [1], [mounted]);
+    withNewRow.subtreeFlags = FIBER_FLAGS.Placement;
+    expect(classifyRender(withNewRow).unnecessary).toBe(false);
+    // A new component child (a row mounted into the list): its host nodes carry no flag of their own.
+    const newRow = { ...component('x', 'x', [host({ children: 'row' }, { children: 'row' })]), alternate: null };
+    const list = component([1, 2], [1], [newRow]);
+    list.subtreeFlags = FIBER_FLAGS.Placement;
+    expect(classifyRender(list).unnecessary).toBe(false);
+    const shrunk = host({}, {}, FIBER_FLAGS.ChildDeletion);
+    expect(classifyRender(component([1], [1, 2], [shrunk])).unnecessary).toBe(false);
+    const styled = host({ style: { color: 'red' } }, { style: { color: 'blue' } }, FIBER_FLAGS.Update);
+    expect(classifyRender(component('red', 'blue', [styled])).unnecessary).toBe(false);
+  });
+
+  it('a new state value that draws the same was unnecessary: the reason still says state changed', () => {
+    const same = host({ className: 'row', style: { color: 'red' } }, { className: 'row', style: { color: 'red' } }, FIBER_FLAGS.Update);
+    const render = classifyRender(component(2, 1, [same]));
+    expect(render).toMatchObject({ unnecessary: true, reasons: ['state'], sameContents: false });
+    expect(reasonText(render)).toBe('state');
+  });
+
+  it('ignores flags of a subtree React skipped (its parent’s subtreeFlags don’t mention them)', () => {
+    const stale = host({ children: 'b' }, { children: 'a' }, FIBER_FLAGS.Update);
+    const skipped = component(1, 1, [stale]);
+    skipped.subtreeFlags = 0; // bailed out: the child keeps an older commit's flags
+    expect(changedScreen(skipped)).toBe(false);
+  });
+
+  it('looks through nested components, and shares the walk of one commit', () => {
+    const leaf = host({ children: 'x' }, { children: 'y' }, FIBER_FLAGS.Update);
+    const inner = component(1, 0, [leaf]);
+    const outer = component(1, 0, [inner]);
+    const cache = new Map<FiberLike, boolean>();
+    expect(changedScreen(outer, cache)).toBe(true);
+    expect(cache.get(inner)).toBe(true);
+  });
+});
+
+describe('deepEqual', () => {
+  it('compares contents, not references, within a budget', () => {
+    expect(deepEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(deepEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toBe(false);
+    expect(deepEqual(new Map([['k', { v: 1 }]]), new Map([['k', { v: 1 }]]))).toBe(true);
+    expect(deepEqual(() => 1, () => 1)).toBe(true);
+    expect(deepEqual(() => 1, () => 2)).toBe(false);
+    const big = (n: number) => Array.from({ length: n }, (_, i) => ({ i }));
+    expect(deepEqual(big(10), big(10))).toBe(true);
+    expect(deepEqual(big(5_000), big(5_000))).toBe(false); // over the budget: not claimed equal
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const other: Record<string, unknown> = {};
+    other.self = other;
+    expect(deepEqual(cyclic, other)).toBe(true);
   });
 });
 
@@ -147,6 +267,25 @@ describe('summarizeCommit', () => {
     const list = meta.components.find((c) => c.name === 'TaskList')!;
     expect(list).toMatchObject({ sameValue: 2, sameValueKeys: ['selector', 'props.style'], unstableSelectors: 2 });
     expect(meta.components.find((c) => c.name === 'Header')!.sameValue).toBeUndefined();
+  });
+
+  it('says how many renders were new references to equal contents, and each component’s reasons', () => {
+    const meta = summarizeCommit(
+      [
+        ...Array.from({ length: 4 }, () => ({
+          name: 'ProjectButton',
+          phase: 'update' as const,
+          unnecessary: true,
+          reason: 'state: new reference, equal contents',
+          sameContents: true,
+        })),
+        { name: 'TaskRow', phase: 'update', unnecessary: false, reason: 'state' },
+      ],
+      new Map(),
+    );
+    expect(commitLabel(meta)).toBe('5 renders: ProjectButton ×4, TaskRow (4 unnecessary; 4 new reference, equal contents)');
+    expect(meta.components[0]).toMatchObject({ name: 'ProjectButton', reasons: ['state: new reference, equal contents'] });
+    expect(meta.components[1]).toMatchObject({ name: 'TaskRow', reasons: ['state'] });
   });
 
   it('lists at most maxComponents and says so', () => {

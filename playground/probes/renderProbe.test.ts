@@ -4,7 +4,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventInput, RenderEvent } from '../protocol/events.ts';
+import { ReactFiberFlags } from 'bippy';
 import { installRenderProbe } from './renderProbe.ts';
+import { FIBER_FLAGS } from './renderClassify.ts';
+import { registerLibraryExports } from './libraryNames.ts';
 import { installMinimalDom, type MiniElement } from './testSupport/minimalDom.ts';
 
 const commits: RenderEvent[] = [];
@@ -110,6 +113,86 @@ describe('render probe (bippy, real react-dom)', () => {
     expect(themed.App).toMatchObject({ unnecessary: 0 });
     expect(container.textContent).toBe('twostaticmemodark5');
 
+    await act(async () => root.unmount());
+  });
+
+  it('uses React’s fiber flag values', () => {
+    for (const [name, value] of Object.entries(FIBER_FLAGS)) expect(ReactFiberFlags[name as keyof typeof ReactFiberFlags]).toBe(value);
+  });
+
+  it('the RTK exercise’s shape, with real react-redux: a selector returning a new { done, total } re-renders every button, and those renders are unnecessary, "new reference, equal contents"', async () => {
+    const { act, createElement: h } = React;
+    const { configureStore, createSlice } = await import('@reduxjs/toolkit');
+    const { Provider, useSelector, shallowEqual } = await import('react-redux');
+    const tasks = createSlice({
+      name: 'tasks',
+      initialState: { list: [{ id: 't1', project: 'p1', done: false }, { id: 't2', project: 'p2', done: true }], selected: 'p1' },
+      reducers: {
+        toggled: (s, a: { payload: string }) => void (s.list.find((t) => t.id === a.payload)!.done = !s.list.find((t) => t.id === a.payload)!.done),
+        selected: (s, a: { payload: string }) => void (s.selected = a.payload),
+      },
+    });
+    type State = ReturnType<typeof tasks.reducer>;
+    const progressOf = (s: State, project: string) => {
+      const mine = s.list.filter((t) => t.project === project);
+      return { done: mine.filter((t) => t.done).length, total: mine.length };
+    };
+    let whole = true;
+    type Progress = { done: number; total: number };
+    function ProjectButton({ id }: { id: string }) {
+      // The exercise returns the progress object whole: `shallowEqual` sees a new `progress`
+      // every time. The guide's version spreads the numbers, which it compares one by one.
+      const selected = useSelector(
+        (s: { tasks: State }): Progress | { progress: Progress } => (whole ? { progress: progressOf(s.tasks, id) } : { ...progressOf(s.tasks, id) }),
+        shallowEqual,
+      );
+      const progress = 'progress' in selected ? selected.progress : selected;
+      return h('button', null, `${id} · ${progress.done}/${progress.total}`);
+    }
+    function Selected() {
+      return h('p', null, useSelector((s: { tasks: State }) => s.tasks.selected));
+    }
+    const store = configureStore({ reducer: { tasks: tasks.reducer } });
+    // The runtime registers every package it loads; the probe names its components by export.
+    registerLibraryExports('react-redux', { Provider, useSelector });
+    const run = async () => {
+      const root = createRoot(container as unknown as Element);
+      await act(async () =>
+        root.render(h(Provider, { store, children: [h(ProjectButton, { key: 1, id: 'p1' }), h(ProjectButton, { key: 2, id: 'p2' }), h(Selected, { key: 3 })] })),
+      );
+      expect(lastCommit().meta!.components.map((c) => c.name)).toContain('Provider (react-redux)');
+      // An unrelated change: the selected project.
+      await act(async () => store.dispatch(tasks.actions.selected(store.getState().tasks.selected === 'p1' ? 'p2' : 'p1')));
+      const commit = lastCommit();
+      await act(async () => root.unmount());
+      return commit;
+    };
+
+    const exercise = await run();
+    expect(byName(exercise).ProjectButton).toMatchObject({ count: 2, unnecessary: 2, reasons: ['state: new reference, equal contents'] });
+    expect(byName(exercise).Selected).toMatchObject({ count: 1, unnecessary: 0 });
+    expect(exercise.meta).toMatchObject({ rendered: 3, unnecessary: 2, sameContents: 2 });
+    expect(exercise.label).toBe('3 renders: ProjectButton ×2, Selected (2 unnecessary; 2 new reference, equal contents)');
+
+    whole = false;
+    const guide = await run();
+    expect(guide.meta).toMatchObject({ rendered: 1, unnecessary: 0 });
+    expect(guide.label).toBe('1 render: Selected');
+  });
+
+  it('names library components by their export and leaves out a library’s unexported, minified internals', async () => {
+    const { act, createElement: h } = React;
+    // What a minified vendor chunk holds: an exported provider and an internal wrapper.
+    const Dt = ({ children }: { children?: unknown }) => h(Qe, null, children as never);
+    const Qe = ({ children }: { children?: unknown }) => h('section', null, children as never);
+    registerLibraryExports('some-lib', { Provider: Dt, createThing: () => null });
+    function App() {
+      return h(Dt, null, h('p', null, 'hi'));
+    }
+    const root = createRoot(container as unknown as Element);
+    await act(async () => root.render(h(App)));
+    expect(lastCommit().meta!.components.map((c) => c.name).sort()).toEqual(['App', 'Provider (some-lib)']);
+    expect(lastCommit().label).toBe('2 renders: App, Provider (some-lib)');
     await act(async () => root.unmount());
   });
 });

@@ -1,6 +1,8 @@
 /**
- * Render probe (browser): per React commit, which components rendered, how often, and which
- * renders were unnecessary (same props, state and context as before), through bippy.
+ * Render probe (browser): per React commit, which components rendered, how often, why, and which
+ * renders were unnecessary (changed nothing on screen; see `renderClassify.ts`), through bippy.
+ * Library components are named by their export (`Provider (react-redux)`, see
+ * `libraryNames.ts`); a library's internal components, minified and not exported, are left out.
  *
  * ORDER MATTERS: bippy installs React's DevTools global hook when it is imported; react-dom reads
  * that hook when it loads. So this module (or `instrumented/renderHook.ts`) must be evaluated
@@ -16,8 +18,9 @@ import {
   type FiberRoot,
 } from 'bippy';
 import type { Emit } from '../protocol/events.ts';
-import { classifyRender, commitLabel, summarizeCommit, type FiberLike, type RenderRecord } from './renderClassify.ts';
+import { classifyRender, commitLabel, reasonText, summarizeCommit, type FiberLike, type RenderRecord } from './renderClassify.ts';
 import { guard } from './common.ts';
+import { isMinifiedName, libraryName } from './libraryNames.ts';
 
 export interface RenderProbeOptions {
   /** Components listed per commit event. Default 50. */
@@ -26,19 +29,34 @@ export interface RenderProbeOptions {
   target?: Parameters<typeof instrument>[0]['target'];
 }
 
-function fiberName(fiber: Fiber): string {
-  return getDisplayName(fiber.type) ?? getDisplayName(fiber.elementType) ?? 'Anonymous';
+/**
+ * The name a reader knows a component by: the library export it is, else its display name.
+ * Undefined for a library's internal component (a minified name nobody wrote).
+ */
+export function fiberName(fiber: Pick<Fiber, 'type' | 'elementType'>): string | undefined {
+  const known = libraryName(fiber.elementType) ?? libraryName(fiber.type);
+  if (known) return known;
+  const name = getDisplayName(fiber.type) ?? getDisplayName(fiber.elementType) ?? 'Anonymous';
+  return isMinifiedName(name) ? undefined : name;
 }
 
 /** Collect the composite renders of one commit (pure apart from bippy's traversal). */
 export function collectCommitRenders(root: FiberRoot | Fiber): RenderRecord[] {
   const records: RenderRecord[] = [];
+  const screen = new Map<FiberLike, boolean>();
   traverseRenderedFibers(root, (fiber, phase) => {
     if (phase === 'unmount' || !isCompositeFiber(fiber)) return;
-    const classified = phase === 'update' ? classifyRender(fiber as unknown as FiberLike) : undefined;
-    const record: RenderRecord = { name: fiberName(fiber), phase, unnecessary: classified?.unnecessary ?? false };
-    if (classified?.onlySameValue) record.sameValue = classified.sameValue;
-    if (classified?.unstableSelector) record.unstableSelector = true;
+    const name = fiberName(fiber);
+    if (name === undefined) return;
+    const record: RenderRecord = { name, phase, unnecessary: false };
+    if (phase === 'update') {
+      const classification = classifyRender(fiber as unknown as FiberLike, screen);
+      record.unnecessary = classification.unnecessary;
+      record.reason = reasonText(classification);
+      if (classification.sameContents) record.sameContents = true;
+      if (classification.onlySameValue) record.sameValue = classification.sameValue;
+      if (classification.unstableSelector) record.unstableSelector = true;
+    }
     const duration = (fiber as { actualDuration?: unknown }).actualDuration;
     if (typeof duration === 'number') record.duration = duration;
     records.push(record);

@@ -115,6 +115,30 @@ describe('storage probe', () => {
     expect(todos.rows.size).toBe(0);
   });
 
+  it('marks the runtime’s own storage as internal: MSW’s client registry, the debug logger’s key', () => {
+    const { global, storage, IDBObjectStore } = setup();
+    // What MSW does at start-up (no reader module on the stack here).
+    global.localStorage.removeItem('debug');
+    new IDBObjectStore('clients', null, { db: { name: 'msw-websocket-clients' } }).put({ id: 'c1' }, 'c1');
+    global.localStorage.setItem('todos', '[]');
+    new IDBObjectStore('todos', 'id', { db: { name: 'app' } }).put({ id: 1 });
+    expect(storage().map((e) => [e.label, e.internal])).toEqual([
+      ['localStorage.removeItem("debug")', 'MSW (debug logger)'],
+      ['indexedDB msw-websocket-clients.clients.put("c1")', 'MSW'],
+      ['localStorage.setItem("todos", 2 B)', undefined],
+      ['indexedDB app.todos.put(1)', undefined],
+    ]);
+  });
+
+  it('keeps a write to the debug key made by the reader’s code (a reader module on the stack)', () => {
+    const { global, storage } = setup();
+    // A function evaluated with the runtime's sourceURL for reader modules.
+    const readerCode = new Function('storage', 'storage.setItem("debug", "app:*")\n//# sourceURL=http://sandbox.test/__modules__/App.tsx');
+    readerCode(global.localStorage);
+    expect(storage()[0]).toMatchObject({ label: 'localStorage.setItem("debug", 5 B)' });
+    expect(storage()[0]!.internal).toBeUndefined();
+  });
+
   it('restores the original methods', () => {
     const { global, restore, storage } = setup();
     restore();

@@ -10,6 +10,10 @@
 import type { Emit, StorageMeta } from '../protocol/events.ts';
 import { preview, serialize } from '../protocol/serialize.ts';
 import { PAYLOAD_LIMITS, guard, type ProbeOptions } from './common.ts';
+import { internalStorageOwner } from './internals.ts';
+
+/** The call stack of the write (read only for keys the reader could share with a library). */
+const stackNow = (): string | undefined => new Error().stack;
 
 export interface StorageGlobalLike {
   Storage?: unknown;
@@ -113,10 +117,12 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
             const area = areaOf(this);
             const key = String(args[0]);
             const value = String(args[1]);
+            const internal = internalStorageOwner({ area, key }, stackNow);
             emit({
               source: 'storage',
               kind: 'storage:write',
               label: `${area}.setItem(${JSON.stringify(key)}, ${sizeText(value.length)})`,
+              ...(internal ? { internal } : {}),
               data: serialize(parseMaybeJson(value, EAGER_JSON_LIMIT), limits),
               diffId: options.diffs ? options.diffs.putLazy(() => [parseMaybeJson(before), parseMaybeJson(value)]) : undefined,
               meta: { area, op: 'setItem', key, size: value.length },
@@ -135,10 +141,12 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
           guard(() => {
             const area = areaOf(this);
             const key = String(args[0]);
+            const internal = internalStorageOwner({ area, key }, stackNow);
             emit({
               source: 'storage',
               kind: 'storage:write',
               label: `${area}.removeItem(${JSON.stringify(key)})`,
+              ...(internal ? { internal } : {}),
               meta: { area, op: 'removeItem', key },
             });
           });
@@ -197,9 +205,11 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
               const meta: StorageMeta = { area: 'indexedDB', op, objectStore: store.name };
               if (database !== undefined) meta.database = database;
               if (key !== undefined) meta.key = serialize(key, { maxNodes: 20 });
+              const internal = internalStorageOwner({ area: 'indexedDB', key, ...(database !== undefined ? { database } : {}) }, stackNow);
               emit({
                 source: 'storage',
                 kind: 'storage:write',
+                ...(internal ? { internal } : {}),
                 label: `indexedDB ${database ? `${database}.` : ''}${store.name}.${op}(${key !== undefined ? preview(key, 30) : ''})`,
                 data: op === 'put' || op === 'add' ? serialize(args[0], limits) : undefined,
                 meta,

@@ -43,6 +43,12 @@ interface BaseEvent<S extends EventSource, K extends string, M> {
    * diff only when the page sends `request-diff` (see `diff.ts` and `probes/diffStore.ts`).
    */
   diffId?: number;
+  /**
+   * The event is the sandbox's own plumbing, not the reader's app: who made it (e.g. `MSW`,
+   * `runtime`). The probe that sees it decides (from the call stack or a known key); the timeline
+   * hides these unless "Show internals" is on.
+   */
+  internal?: string;
   meta?: M;
 }
 
@@ -282,13 +288,18 @@ export interface RenderedComponent {
   name: string;
   /** Renders of this component (all instances) in this commit. */
   count: number;
-  /** How many of those were unnecessary: same props, state and context as before. */
+  /** How many of those were unnecessary: they changed nothing on screen (no host node in their subtree was mutated). */
   unnecessary: number;
   mounts: number;
   /** Running total of renders of this component since the session started. */
   total: number;
   /** Summed `actualDuration` (ms) where React reports it (development/profiling builds). */
   duration?: number;
+  /**
+   * Why this component rendered, most frequent first: `props`, `state`, `context`, each followed by
+   * `: new reference, equal contents` when what changed is a new object deep-equal to the old one.
+   */
+  reasons?: string[];
   /**
    * Renders in which every change was a new reference with equal contents (a new array from a
    * selector, an inline object prop): avoidable, though React sees a change.
@@ -307,7 +318,10 @@ export interface RenderMeta {
   components: RenderedComponent[];
   /** Renders in this commit (all components). */
   rendered: number;
+  /** Renders that changed nothing on screen. */
   unnecessary: number;
+  /** Renders whose changed inputs (props, state, context) were new references to equal contents. */
+  sameContents?: number;
   /** More components rendered than listed in `components`. */
   truncated?: boolean;
 }

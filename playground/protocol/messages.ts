@@ -239,6 +239,7 @@ export function isTimelineEvent(x: unknown): x is TimelineEvent {
   if (x.kind.length > 200 || x.label.length > 10_000) return false;
   if (x.duration !== undefined && !finite(x.duration)) return false;
   if (x.diffId !== undefined && !nonNegativeInt(x.diffId)) return false;
+  if (x.internal !== undefined && (typeof x.internal !== 'string' || x.internal.length > 100)) return false;
   if (x.changedPaths !== undefined) {
     if (!Array.isArray(x.changedPaths) || x.changedPaths.length > 1000) return false;
     if (!x.changedPaths.every((p) => typeof p === 'string')) return false;

@@ -4,6 +4,8 @@
  * chunks share one copy of React. Some entries are wrappers that tie what they
  * create to the current run, so a re-run can stop it.
  */
+import { registerLibraryExports } from '../probes/libraryNames.ts';
+
 type Namespace = Record<string, unknown>;
 
 // Instrumented modules (playground/probes/instrumented/) are the real packages with
@@ -78,7 +80,12 @@ export function loadVendorModule(specifier: string): Promise<Namespace> {
   if (!pending) {
     const load = loaders[specifier];
     if (!load) return Promise.reject(new Error(`Unknown package '${specifier}'`));
-    pending = load().then(asCommonJsNamespace);
+    // The chunks are minified: the render probe names their components by export instead.
+    pending = load().then((ns) => {
+      const module = asCommonJsNamespace(ns);
+      registerLibraryExports(specifier, module);
+      return module;
+    });
     loaded.set(specifier, pending);
   }
   return pending;

@@ -20,6 +20,12 @@ async function runTheGuidesSequence(page: Page, id: string) {
   await frame.getByRole('radio', { name: 'compact' }).check();
 }
 
+/** The metric's counts: unnecessary renders (`data-count`) of all renders (`data-total`). */
+async function renderCounts(page: Page, id: string) {
+  const metric = playground(page, id).locator('[data-metric="unnecessary-render-share"]');
+  return { unnecessary: Number(await metric.getAttribute('data-count')), renders: Number(await metric.getAttribute('data-total')) };
+}
+
 async function unnecessaryRenderShare(page: Page, id: string) {
   const value = await playground(page, id).locator('[data-metric="unnecessary-render-share"]').getAttribute('data-value');
   return value === null || value === '' ? null : Number(value);
@@ -38,6 +44,8 @@ describe('the Jotai guide’s render comparison', () => {
     // Starring one project: one commit that renders every row, as the guide's render row reads.
     await playground(page, 'jotai-renders-before').getByText(/29 renders: ProjectRow ×24, App, .*\(26 unnecessary\)/).first().waitFor();
     await expect.poll(() => unnecessaryRenderShare(page, 'jotai-renders-before')).toBeGreaterThan(0.3);
+    // The guide's figures: "162 renders, 93 of them unnecessary: 57%".
+    await expect.poll(() => renderCounts(page, 'jotai-renders-before')).toEqual({ renders: 162, unnecessary: 93 });
     await page.close();
   });
 
@@ -48,6 +56,8 @@ describe('the Jotai guide’s render comparison', () => {
     await playground(page, 'jotai-renders-after').getByText('2 renders: ProjectRow, StarredCount').first().waitFor();
     await playground(page, 'jotai-renders-after').getByText('2 renders: DensityPicker, ProjectList').first().waitFor();
     expect(await unnecessaryRenderShare(page, 'jotai-renders-after')).toBe(0);
+    // The guide's figures: "69 renders, none of them unnecessary (0%)".
+    await expect.poll(() => renderCounts(page, 'jotai-renders-after')).toEqual({ renders: 69, unnecessary: 0 });
     await page.close();
   });
 });

@@ -18,6 +18,8 @@ interface Row {
   kind: string;
   label: string;
   failed: boolean;
+  /** A request row's outcome: its status, `pending`, `error` or `unhandled`. */
+  status?: string;
 }
 
 /** The timeline rows in the DOM (the virtualized list renders the ones in view), in timeline order. */
@@ -32,6 +34,7 @@ async function rows(panel: Locator): Promise<Row[]> {
         kind: data.eventKind!,
         label: el.querySelector('.visualizer__label')?.textContent ?? '',
         failed: data.eventFailed === 'true',
+        status: data.requestStatus,
       };
     }),
   );
@@ -79,12 +82,14 @@ describe('the visualizer beside a playground', () => {
 
     const list = await rows(panel);
     const dispatch = find(list, (r) => r.source === 'redux' && r.kind === 'dispatch' && r.label === 'filter/statusChanged');
-    const start = find(list, (r) => r.kind === 'request:start' && r.label.includes('GET /tasks') && r.label.includes('status=done'), dispatch);
-    const end = find(list, (r) => r.kind === 'request:end' && r.label.includes('status=done') && r.label.endsWith('→ 200'), start);
-    const cache = find(list, (r) => r.kind === 'dispatch' && r.label.startsWith('api/executeQuery/fulfilled · getTasks("done")'), end);
+    // One row for the request: placed at its start, with the answer's status.
+    const request = find(list, (r) => r.kind === 'request' && r.label.startsWith('GET /tasks') && r.label.includes('status=done') && r.label.endsWith('→ 200'), dispatch);
+    expect(list[request]!.status).toBe('200');
+    expect(list.filter((r) => r.source === 'network' && r.label.includes('status=done'))).toHaveLength(1);
+    const cache = find(list, (r) => r.kind === 'dispatch' && r.label.startsWith('api/executeQuery/fulfilled · getTasks("done")'), request);
     const render = find(list, (r) => r.source === 'render' && r.kind === 'render:commit', cache);
     const group = list[dispatch]!.id;
-    expect([start, end, cache, render].map((i) => list[i]!.group)).toEqual([group, group, group, group]);
+    expect([request, cache, render].map((i) => list[i]!.group)).toEqual([group, group, group]);
     expect(list.every((r) => ['redux', 'query', 'atom', 'store', 'network', 'socket', 'render', 'storage'].includes(r.source) && r.kind)).toBe(true);
 
     // Select the dispatch: the details show the changed path, before → after.
@@ -121,8 +126,8 @@ describe('the visualizer beside a playground', () => {
     const list = await rows(panel);
     const pending = find(list, (r) => r.label.startsWith('api/executeMutation/pending · updateTask'));
     const optimistic = find(list, (r) => r.label.startsWith('api/queries/queryResultPatched · getTasks [update]'), pending);
-    const start = find(list, (r) => r.kind === 'request:start' && r.label.startsWith('PATCH /tasks/'), optimistic);
-    const failedResponse = find(list, (r) => r.kind === 'request:end' && r.label.startsWith('PATCH /tasks/') && r.label.endsWith('→ 500'), start);
+    const failedResponse = find(list, (r) => r.kind === 'request' && r.label.startsWith('PATCH /tasks/') && r.label.endsWith('→ 500'), optimistic);
+    expect(list[failedResponse]!.status).toBe('500');
     const rejected = find(list, (r) => r.label.startsWith('api/executeMutation/rejected · updateTask'), failedResponse);
     const rollback = find(list, (r) => r.label.startsWith('api/queries/queryResultPatched · getTasks [undo]'), rejected);
     expect([list[failedResponse]!.failed, list[rejected]!.failed]).toEqual([true, true]);
@@ -149,11 +154,11 @@ describe('the visualizer beside a playground', () => {
     // task), so its row can land after the app's own rejection.
     await panel.locator('[data-event-kind="request:error"]', { hasText: 'status=todo' }).waitFor();
     const list = await rows(panel);
-    const start = find(list, (r) => r.kind === 'request:start' && r.label.includes('status=todo'));
-    const error = find(list, (r) => r.kind === 'request:error' && r.label.includes('status=todo'), start);
-    const rejected = find(list, (r) => r.label.startsWith('api/executeQuery/rejected · getTasks("todo")'), start);
-    expect(list[error]!.failed && list[rejected]!.failed).toBe(true);
-    expect(list[rejected]!.group).toBe(list[start]!.group);
+    const request = find(list, (r) => r.kind === 'request' && r.label.includes('status=todo'));
+    expect(list[request]).toMatchObject({ status: 'error', failed: true });
+    const rejected = find(list, (r) => r.label.startsWith('api/executeQuery/rejected · getTasks("todo")'), request);
+    expect(list[rejected]!.failed).toBe(true);
+    expect(list[rejected]!.group).toBe(list[request]!.group);
     expect(session.offHostRequests()).toEqual([]);
     expect(session.errors).toEqual([]);
   });
@@ -198,7 +203,7 @@ describe('the visualizer beside a playground', () => {
     await panel.locator('[data-visualizer-tab="faults"]').click();
     await panel.locator('[data-fault="offline"]').check();
     await frame.getByRole('button', { name: 'Done', exact: true }).click();
-    await panel.locator('[data-event-kind="request:error"]').first().waitFor();
+    await panel.locator('[data-event-kind="request"][data-request-status="error"]').first().waitFor();
     // The extra export makes App.tsx more than a component module: the code runs again (a
     // Fast Refresh edit, which keeps the run, keeps its timeline and backend too).
     await replaceCode(page, ID, `${APP.replace('<h1>Tasks', '<h1>My tasks')}export const EDITED = true;\n`, 'App.tsx');
@@ -207,7 +212,7 @@ describe('the visualizer beside a playground', () => {
     await again.getByText(FIRST_TASK).waitFor();
     await panel.locator('[data-event-kind="init"]').waitFor();
     const list = await rows(panel);
-    expect(list.some((r) => r.kind === 'request:error' || r.label === 'filter/statusChanged')).toBe(false);
+    expect(list.some((r) => r.status === 'error' || r.label === 'filter/statusChanged')).toBe(false);
     expect(await panel.locator('[data-fault="offline"]').isChecked()).toBe(false);
     expect(session.errors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEntry, TimelineStore } from './timelineStore.ts';
 import TimelineRow from './TimelineRow.tsx';
 
@@ -106,42 +106,60 @@ export default function Timeline({ store, entries, dropped, selectedId, idPrefix
 
   const startTime = store.startTime ?? 0;
   const activeId = selectedIndex >= 0 ? `${idPrefix}-event-${selectedId}` : undefined;
+  const internals = store.internals;
+  // Mirrors the store's switch at once (the list itself redraws on the next frame).
+  const [showInternals, setShowInternals] = useState(store.showInternals);
+  const toggleInternals = (show: boolean) => {
+    setShowInternals(show);
+    store.setShowInternals(show);
+  };
   return (
-    <div
-      ref={scrollRef}
-      className="visualizer__list"
-      role="listbox"
-      aria-label="Timeline"
-      aria-activedescendant={activeId}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      onScroll={onScroll}
-      data-visualizer-timeline
-    >
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          if (item.index < offset) {
+    <div className="visualizer__timeline-inner">
+      <div
+        ref={scrollRef}
+        className="visualizer__list"
+        role="listbox"
+        aria-label="Timeline"
+        aria-activedescendant={activeId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onScroll={onScroll}
+        data-visualizer-timeline
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            if (item.index < offset) {
+              return (
+                <div key="dropped" className="visualizer__dropped" role="presentation" style={{ transform: `translateY(${item.start}px)` }} data-timeline-dropped={dropped}>
+                  {dropped.toLocaleString('en')} older events dropped
+                </div>
+              );
+            }
+            const entry = entries[item.index - offset]!;
             return (
-              <div key="dropped" className="visualizer__dropped" role="presentation" style={{ transform: `translateY(${item.start}px)` }} data-timeline-dropped={dropped}>
-                {dropped.toLocaleString('en')} older events dropped
-              </div>
+              <TimelineRow
+                key={item.key}
+                entry={entry}
+                domId={`${idPrefix}-event-${entry.event.id}`}
+                selected={entry.event.id === selectedId}
+                groupSize={entry.isHead ? store.groupSize(entry.event.id) : 0}
+                startTime={startTime}
+                top={item.start}
+                onSelect={onOpen}
+              />
             );
-          }
-          const entry = entries[item.index - offset]!;
-          return (
-            <TimelineRow
-              key={item.key}
-              entry={entry}
-              domId={`${idPrefix}-event-${entry.event.id}`}
-              selected={entry.event.id === selectedId}
-              groupSize={entry.isHead ? store.groupSize(entry.event.id) : 0}
-              startTime={startTime}
-              top={item.start}
-              onSelect={onOpen}
-            />
-          );
-        })}
+          })}
+        </div>
       </div>
+      {/* The runtime's and MSW's own storage and requests: hidden unless asked for. */}
+      <label className="visualizer__internals" data-visualizer-internals={internals}>
+        <input type="checkbox" checked={showInternals} onChange={(e) => toggleInternals(e.currentTarget.checked)} />
+        Show internals
+        <span className="visualizer__muted">
+          {' '}
+          ({internals === 0 ? 'none' : `${internals} ${showInternals ? 'shown' : 'hidden'}`})
+        </span>
+      </label>
     </div>
   );
 }

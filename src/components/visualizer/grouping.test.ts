@@ -85,3 +85,22 @@ describe('grouping related events', () => {
     expect(isCause(asyncThunkFulfilled)).toBe(false);
   });
 });
+
+describe('a socket frame and the cache write its handler makes', () => {
+  it('puts the write after the frame, in the frame’s group (the probe reports the frame before the handler runs)', () => {
+    const grouper = new Grouper();
+    const frame = socketIn(100);
+    const write = ev({
+      source: 'query',
+      kind: 'query:updated',
+      label: '["tasks"] · success (setQueryData)',
+      time: 101,
+      meta: {
+        entity: 'query', client: 'client#1', queryKey: ['tasks'], queryHash: '["tasks"]', action: 'success', manual: true, status: 'success',
+        fetchStatus: 'idle', isStale: false, isInvalidated: false, staleTime: 0, gcTime: 300000, dataUpdatedAt: 1, errorUpdatedAt: 0, failureCount: 0, observers: 1,
+      },
+    });
+    expect(grouper.assign(frame)).toEqual({ group: frame.id, isHead: true });
+    expect(grouper.assign(write)).toEqual({ group: frame.id, isHead: false });
+  });
+});

@@ -160,6 +160,12 @@ export class Grouper {
     return { group: assigned, isHead };
   }
 
+  /** Takes back one event of `group`'s count (an event merged into another's row). */
+  uncount(group: number): void {
+    const size = this.sizes.get(group);
+    if (size !== undefined && size > 1) this.sizes.set(group, size - 1);
+  }
+
   /** Events in the group headed by `head` (counting the head). */
   size(head: number): number {
     return this.sizes.get(head) ?? 0;

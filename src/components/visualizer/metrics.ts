@@ -4,8 +4,10 @@
  *
  * - `dispatch-p95-ms`: 95th percentile of Redux dispatch durations (reducer plus the middleware
  *   after the probe), over the last `sampleSize` dispatches;
- * - `unnecessary-render-share`: renders React did with the same props, state and context as
- *   before, over all re-renders and mounts reported by the render probe;
+ * - `unnecessary-render-share`: renders that changed nothing on screen (no host node in the
+ *   component's subtree was inserted, removed or changed; React Scan's definition, see
+ *   `playground/probes/renderClassify.ts`), over all re-renders and mounts the render probe
+ *   reported (a library's unexported internals are not reported);
  * - `request-count`: HTTP requests that started (MSW `request:start`);
  * - `cache-hit-share`: reads served from the cache over all cache reads. A read is a component
  *   subscribing to a query: a TanStack Query observer being added, or a new RTK Query

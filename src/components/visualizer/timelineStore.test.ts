@@ -72,14 +72,60 @@ describe('the timeline store', () => {
     store.append([dispatch('filter/statusChanged', 0), render(2), request('request:start', 'n1', 3)], 0);
     store.append([request('request:end', 'n1', 300, 200), socketIn(500)], 0);
     const entries = store.select();
+    // The request's end completes its start's row: one row per request.
     expect(entries.map((e) => [e.group, e.isHead])).toEqual([
       [1, true],
       [1, false],
       [1, false],
-      [1, false],
       [5, true],
     ]);
-    expect(store.groupSize(1)).toBe(4);
+    expect(store.groupSize(1)).toBe(3);
+  });
+
+  it('shows one row per request: at the start’s place, with the end’s status and duration, failed if it failed', () => {
+    const store = new TimelineStore();
+    const start = request('request:start', 'n1', 10);
+    store.append([start, dispatch('unrelated', 11)], 0);
+    expect(store.select()[0]).toMatchObject({ request: { start }, event: { kind: 'request:start' } });
+    expect(store.select()[0]!.request!.end).toBeUndefined();
+    const end = { ...request('request:end', 'n1', 250, 500), duration: 240 };
+    store.append([end], 0);
+    const [row, other] = store.select();
+    expect(store.select()).toHaveLength(2);
+    expect(row).toMatchObject({
+      request: { start, end },
+      failed: true,
+      event: { id: start.id, time: 10, kind: 'request:end', label: 'GET /tasks → 500', duration: 240, meta: { status: 500 } },
+    });
+    expect(other!.event.label).toBe('unrelated');
+    expect(store.get(start.id)).toBe(row);
+    expect(store.select({ text: 'request:start' })).toEqual([row]);
+    // The export keeps what the sandbox sent, both ends.
+    expect(store.events().map((e) => e.id)).toEqual([start.id, other!.event.id, end.id]);
+    expect(store.metricsSnapshot().requestCount).toBe(1);
+  });
+
+  it('gives an end its own row when its start is not in the ring', () => {
+    const store = new TimelineStore();
+    store.append([request('request:end', 'gone', 5, 200)], 0);
+    expect(store.select().map((e) => e.event.kind)).toEqual(['request:end']);
+  });
+
+  it('hides the sandbox’s own plumbing until internals are shown, and counts it', () => {
+    const store = new TimelineStore();
+    const debug = ev({ source: 'storage', kind: 'storage:write', label: 'localStorage.removeItem("debug")', internal: 'MSW (debug logger)', meta: { area: 'localStorage', op: 'removeItem', key: 'debug' } });
+    const app = dispatch('app', 1);
+    const chunk = ev({ source: 'network', kind: 'request:start', label: 'GET /chunks/x.js', internal: 'runtime', meta: { requestId: 'r', method: 'GET', url: '/chunks/x.js' } });
+    store.append([debug, app, chunk], 0);
+    expect(store.internals).toBe(2);
+    expect(ids(store)).toEqual([2]);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.setShowInternals(true);
+    expect(listener).toHaveBeenCalledOnce();
+    expect(ids(store)).toEqual([1, 2, 3]);
+    store.setShowInternals(false);
+    expect(ids(store, { text: 'debug' })).toEqual([]);
   });
 
   it('marks failures and computes epoch times from the batch’s time origin', () => {
