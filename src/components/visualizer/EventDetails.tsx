@@ -92,7 +92,7 @@ export default function EventDetails({ entry, head, diff, startTime, onRequestDi
         <span className="visualizer__badge" data-source={event.source}>
           {SOURCE_LABELS[event.source]}
         </span>
-        <code>{event.kind}</code>
+        <code>{entry.request ? 'request' : event.kind}</code>
         <span className="visualizer__muted">
           {formatRelative(event.time - startTime)}
           {event.duration !== undefined && ` · took ${formatDuration(event.duration)}`}
