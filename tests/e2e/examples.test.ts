@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ExampleMeta } from '../../playground/examples/exampleMeta.ts';
 import { openSession, type Session } from './support/browser.ts';
 import { exampleFolders } from './support/examples.ts';
-import { previewFrame, waitForStatus } from './support/playground.ts';
+import { cutInEditor, PHONE, setTheme, THEMES, WIDE } from './support/layout.ts';
+import { playground, previewFrame, waitForStatus } from './support/playground.ts';
 
 const examples = await Promise.all(
   exampleFolders().map(async (id) => ({ id, meta: ((await import(`../../playground/examples/${id}/meta.ts`)) as { default: ExampleMeta }).default })),
@@ -14,7 +15,7 @@ const SETTLE_MS = 1_000;
 describe('every example', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await openSession();
+    session = await openSession({ viewport: WIDE });
   });
   afterAll(() => session.close());
 
@@ -22,7 +23,8 @@ describe('every example', () => {
     expect(examples.map((e) => e.id)).toContain('hello-playground');
   });
 
-  it.each(examples)('$id boots in the browser and shows its first data, offline and without errors', async ({ id, meta }) => {
+  // Each example boots once here, and is checked for everything a first look needs.
+  it.each(examples)('$id boots in the browser and shows its first data, offline and without errors; no line of its active file and no file tab is cut, at 1440×900 and 390 px, in both themes', async ({ id, meta }) => {
     const page = await session.newPage();
     const errorsBefore = session.errors.length;
     await page.goto(new URL(`/examples/${id}/`, inject('docsUrl')).href);
@@ -43,6 +45,20 @@ describe('every example', () => {
       expect(unnecessary).not.toBeNull();
       expect(unnecessary!).toBeLessThan(0.05);
     }
+
+    // Room to read (issue 11): the editor wraps or fits, at both widths and in both themes.
+    const root = playground(page, id);
+    await root.locator('.cm-content').waitFor({ timeout: 20_000 });
+    const cut: string[] = [];
+    for (const viewport of [WIDE, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const theme of THEMES) {
+        await setTheme(page, theme);
+        await page.waitForTimeout(50);
+        cut.push(...(await cutInEditor(root)).map((what) => `${viewport.width} px, ${theme}: ${what}`));
+      }
+    }
+    expect(cut).toEqual([]);
 
     expect(session.errors.slice(errorsBefore)).toEqual([]);
     expect(session.offHostRequests()).toEqual([]);

@@ -4,45 +4,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { EVENT_SOURCES } from '../../playground/protocol/events.ts';
 import { openSession, type Session } from './support/browser.ts';
-import { exampleFolders } from './support/examples.ts';
+import { PHONE, setTheme, THEMES, WIDE } from './support/layout.ts';
 import { PLAYGROUND_PAGE, playground, previewFrame, replaceCode, waitForStatus } from './support/playground.ts';
 
-const WIDE = { width: 1440, height: 900 };
-const PHONE = { width: 390, height: 844 };
-const THEMES = ['light', 'dark'] as const;
 const HELLO = 'hello-playground';
 const HELLO_APP = readFileSync(join(import.meta.dirname, '../../playground/examples/hello-playground/App.tsx'), 'utf8');
 const TASKS = 'visualizer-tasks';
 
 const docs = (path: string) => new URL(path, inject('docsUrl')).href;
-
-/** Starlight's theme, as its theme picker sets it: stored, and on <html>. */
-async function setTheme(page: Page, theme: (typeof THEMES)[number]) {
-  await page.evaluate((t) => {
-    localStorage.setItem('starlight-theme', t);
-    document.documentElement.dataset.theme = t;
-  }, theme);
-}
-
-/** What of the editor is cut: a line wider than the editor (it scrolls sideways), a file tab narrower than its name or outside the editor. */
-async function cutInEditor(root: Locator): Promise<string[]> {
-  return root.evaluate((el) => {
-    const cut: string[] = [];
-    const scroller = el.querySelector<HTMLElement>('.cm-scroller');
-    const content = el.querySelector<HTMLElement>('.cm-content');
-    if (!scroller || !content) return ['the editor is not mounted'];
-    if (scroller.scrollWidth > scroller.clientWidth + 1 && !content.classList.contains('cm-lineWrapping')) {
-      cut.push(`lines are cut: the editor scrolls sideways (${scroller.scrollWidth} px of code in ${scroller.clientWidth} px)`);
-    }
-    const column = el.querySelector('.playground__editor-column')!.getBoundingClientRect();
-    for (const tab of el.querySelectorAll<HTMLElement>('[data-file-tab]')) {
-      const box = tab.getBoundingClientRect();
-      if (tab.scrollWidth > tab.clientWidth + 1) cut.push(`tab ${tab.dataset.fileTab} is cut (${tab.scrollWidth} > ${tab.clientWidth})`);
-      if (box.right > column.right + 1 || box.left < column.left - 1) cut.push(`tab ${tab.dataset.fileTab} lies outside the editor`);
-    }
-    return cut;
-  });
-}
 
 /**
  * Every column of a table can be read: no cell's text is cut inside it, and each header cell,
@@ -78,36 +47,6 @@ async function scrollPlaygroundToTop(page: Page, id: string) {
 function within(box: { x: number; y: number; width: number; height: number } | null, top: number, viewport: { width: number; height: number }) {
   return box !== null && box.width > 50 && box.height > 50 && box.y >= top - 1 && box.y + box.height <= viewport.height + 1 && box.x >= 0 && box.x + box.width <= viewport.width + 1;
 }
-
-const examples = exampleFolders();
-
-describe('room to read: every example at 1440×900 and at 390 px, in both themes', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession({ viewport: WIDE });
-  });
-  afterAll(() => session.close());
-
-  it.each(examples)('%s: no line of the active file and no file tab is cut', async (id) => {
-    const page = await session.newPage();
-    await page.setViewportSize(WIDE);
-    await page.goto(docs(`/examples/${id}/`));
-    await waitForStatus(page, id, 'ready', 30_000);
-    const root = playground(page, id);
-    await root.locator('.cm-content').waitFor({ timeout: 20_000 });
-    const found: string[] = [];
-    for (const viewport of [WIDE, PHONE]) {
-      await page.setViewportSize(viewport);
-      for (const theme of THEMES) {
-        await setTheme(page, theme);
-        await page.waitForTimeout(50);
-        found.push(...(await cutInEditor(root)).map((cut) => `${viewport.width} px, ${theme}: ${cut}`));
-      }
-    }
-    expect(found).toEqual([]);
-    await page.close();
-  });
-});
 
 describe('a playground on a guide page at 1440×900', () => {
   let session: Session;
