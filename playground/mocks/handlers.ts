@@ -35,6 +35,9 @@ export interface RestContext extends HandlerContext {
   syncLog?: SyncLog;
 }
 
+/** The API's path prefix (none today): a request's target is its path below it, `tasks/task_017`. */
+const API_PATH = new URL(API_BASE_URL).pathname.replace(/\/$/, '');
+
 type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
   | Response
   | Promise<Response>;
@@ -111,7 +114,7 @@ export function createRestHandlers({ db, faults, clock, clients, idempotency, sy
       if (clients.isOffline(client)) return HttpResponse.error();
       const fault = await httpFault(faults, clock, id);
       if (fault) return fault;
-      if (method !== 'GET') syncLog?.mutation(client);
+      if (method !== 'GET') syncLog?.mutation(client, new URL(info.request.url).pathname.slice(API_PATH.length + 1));
       const response = await idempotency.run(info.request, async () => resolver(info));
       return clients.takeLostResponse(client) ? HttpResponse.error() : response;
     });

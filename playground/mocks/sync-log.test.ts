@@ -43,6 +43,7 @@ describe('sync log: what the server sees of clients syncing', () => {
       ],
     });
     // Saves that follow no conflict are not merges.
+    expect(seen.filter((observation) => observation.kind === 'queue')).toEqual([]);
     expect((await patch('this-tab', { version: base + 2, priority: 'low' })).status).toBe(200);
     expect(seen).toHaveLength(2);
   });
@@ -78,6 +79,21 @@ describe('sync log: what the server sees of clients syncing', () => {
     expect(seen).toEqual([]);
     clock.advance(REPLAY_QUIET_MS);
     expect(seen).toEqual([{ kind: 'queue', client: 'this-tab', count: 3, offlineMs: 5000 }]);
+  });
+
+  it('a queued edit that meets a 409 counts once: the merge that settles it is not a queued edit', async () => {
+    const clock = createManualClock();
+    backend = startMockBackend({ clock });
+    const seen = record();
+    const base = version();
+    backend.clients.setOffline('this-tab', true);
+    await patch('another-tab', { version: base, title: 'Theirs' });
+    backend.clients.setOffline('this-tab', false);
+    expect((await patch('this-tab', { version: base, status: 'done' })).status).toBe(409);
+    expect((await patch('this-tab', { version: base + 1, status: 'done' })).status).toBe(200);
+    clock.advance(REPLAY_QUIET_MS);
+    expect(seen.map((observation) => observation.kind)).toEqual(['conflict', 'merge', 'queue']);
+    expect(seen[2]).toMatchObject({ kind: 'queue', count: 1 });
   });
 
   it('OT: a stale batch is a conflict; the batch sent again after transforming is a transform row; a rejoin behind says by how much', async () => {

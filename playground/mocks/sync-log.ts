@@ -70,8 +70,11 @@ export interface SyncLog {
   otJoined(client: string | null, connection: string, target: string, from: number, to: number): void;
   /** A retry got the kept answer: nothing was applied twice. */
   replayed(client: string | null, request: string, key: string): void;
-  /** A request or message that changes data reached the server. */
-  mutation(client: string | null): void;
+  /**
+   * A request or message that changes data reached the server (`target` as in `conflict`). The
+   * change a client sends to settle a 409 is its merge, not one of the edits it queued.
+   */
+  mutation(client: string | null, target?: string): void;
   dispose(): void;
 }
 
@@ -205,8 +208,8 @@ export function createSyncLog({ db, clients, clock }: { db: Database; clients: C
     replayed(client, request, key) {
       emit({ kind: 'replay', client: nameOf(client), request, key });
     },
-    mutation(client) {
-      if (client === null) return;
+    mutation(client, target) {
+      if (client === null || (target !== undefined && awaitingMerge.has(`${client}|${target}`))) return;
       const open = replaying.get(client);
       if (!open) return;
       open.count += 1;
