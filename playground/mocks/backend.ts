@@ -78,6 +78,7 @@ export function createMockBackendCore(options: MockBackendOptions = {}): MockBac
     socketsRefusedUntil: faults.socketsRefusedUntil(),
     connectedSockets: realtime.connectedClients(),
     openActivityStreams: activity.openStreams(),
+    clients: clients.known().map((id) => ({ id, offline: clients.isOffline(id) })),
   });
 
   return {
@@ -94,7 +95,17 @@ export function createMockBackendCore(options: MockBackendOptions = {}): MockBac
     control(input) {
       const checked = validateBackendControl(input);
       if (!checked.ok) return checked;
-      const result = checked.value.action === 'secondUser' ? secondUser.apply(checked.value.settings) : faults.apply(checked.value);
+      const control = checked.value;
+      if (control.action === 'collide') {
+        return secondUser.collide()
+          ? { ok: true, value: state() }
+          : { ok: false, error: 'nothing to collide with yet: change a task first, then Sam changes the same fields' };
+      }
+      if (control.action === 'clientOffline') {
+        clients.setOffline(control.clientId, control.offline);
+        return { ok: true, value: state() };
+      }
+      const result = control.action === 'secondUser' ? secondUser.apply(control.settings) : faults.apply(control);
       return result.ok ? { ok: true, value: state() } : result;
     },
     dispose() {

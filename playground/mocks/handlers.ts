@@ -111,6 +111,7 @@ export function createRestHandlers({ db, faults, clock, clients, idempotency, sy
     const register = { GET: http.get, POST: http.post, PATCH: http.patch, DELETE: http.delete }[method];
     return register(`${API_BASE_URL}${path}`, async (info) => {
       const client = clientOfRequest(info.request);
+      clients.note(client);
       if (clients.isOffline(client)) return HttpResponse.error();
       const fault = await httpFault(faults, clock, id);
       if (fault) return fault;

@@ -73,6 +73,7 @@ export function createRealtime({ db, faults, clock, clients, syncLog }: { db: Da
 
   const handler = realtimeLink.addEventListener('connection', ({ client }) => {
     const clientId = clientOfUrl(client.url);
+    clients.note(clientId);
     const refusal = connectionRefusal(faults, clock) ?? (clients.isOffline(clientId) ? CLIENT_OFFLINE : null);
     if (refusal) {
       client.close(refusal.code, refusal.reason);

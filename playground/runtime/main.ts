@@ -275,7 +275,12 @@ window.addEventListener('unhandledrejection', (event) => reportError(event.reaso
 
 captureConsole((log) => post({ type: 'console', log }));
 
-startProbes({ post: postToPage, controls: { window, allowedOrigins, source: window.parent } });
+startProbes({
+  post: postToPage,
+  controls: { window, allowedOrigins, source: window.parent },
+  // The fault panel lists the backend's clients with their switches: keep it current as tabs appear and go offline.
+  onMockBackend: (backend) => (backend as { clients?: { watch(listener: () => void): () => void } }).clients?.watch(() => postBackendState()),
+});
 // The page's theme, for the base stylesheet; like every control, only from the page (origin and source checked in startProbes).
 bus.onControl((message) => {
   if (message.type === 'theme') applyPreviewTheme(document.documentElement, message.theme);

@@ -123,6 +123,32 @@ describe('the conflict ladder in the browser', () => {
     await syncRow(page, id, 'queue', 'Offline queue: this-tab came back after', 'replayed 1 change').waitFor();
     await syncRow(page, id, 'conflict', 'this-tab sent title based on', 'title from another-tab').waitFor();
     await syncRow(page, id, 'merge', 'Merged by this-tab', /\): title from this-tab/).waitFor();
+
+    // The fault panel: one client's switch (the tab isn't told: its socket drops and its edits wait).
+    const panel = timeline(page, id);
+    await panel.locator('[data-visualizer-tab="faults"]').click();
+    const switchOf = (client: string) => panel.locator(`[data-fault="client-offline"][data-client-id="${client}"]`);
+    await switchOf('this-tab').waitFor();
+    await switchOf('another-tab').check();
+    await theirs.root.getByRole('status').filter({ hasText: 'reconnecting' }).waitFor();
+    await theirs.setStatus('todo');
+    await theirs.root.getByText('1 edit waiting').waitFor();
+    await mine.shown.filter({ hasText: '“Mine” · done' }).waitFor();
+    await switchOf('another-tab').uncheck();
+    for (const tab of [mine, theirs]) await tab.shown.filter({ hasText: '“Mine” · todo' }).waitFor({ timeout: 10_000 });
+
+    // Collide, as the guide does it: a saved title, an offline edit of it, then Sam changes it too.
+    await mine.saveTitle('Before Sam');
+    await theirs.shown.filter({ hasText: '“Before Sam”' }).waitFor();
+    await mine.setOnline(false);
+    await mine.saveTitle('Mine offline');
+    await panel.locator('[data-fault="collide"]').click();
+    await theirs.shown.filter({ hasText: '“Before Sam (Sam)”' }).waitFor();
+    expect(await panel.getByRole('status').innerText()).toBe('Sent: Sam changed the fields you changed last.');
+    await mine.setOnline(true);
+    const withSam = mine.root.getByRole('group', { name: 'Changed in both places: which one stays?' });
+    await withSam.getByText('theirs “Before Sam (Sam)”').waitFor({ timeout: 10_000 });
+    await syncRow(page, id, 'conflict', 'this-tab sent title based on', 'title from Sam Rivera').waitFor();
     expect(session.offHostRequests()).toEqual([]);
     await page.close();
   });

@@ -34,7 +34,7 @@ type SyncLogLike = { subscribe(listener: (observation: SyncObservation) => void)
  * symbol (so a re-run can stop it); an accessor there sees it arrive, so the backend's code
  * carries nothing for the visualizer.
  */
-export function observeRunningBackends(global: object, onBackend: (backend: { syncLog?: SyncLogLike }) => (() => void) | void): () => void {
+export function observeRunningBackends<B extends object = { syncLog?: SyncLogLike }>(global: object, onBackend: (backend: B) => (() => void) | void): () => void {
   let current: unknown = (global as Record<symbol, unknown>)[RUNNING_BACKEND_KEY];
   let stop: (() => void) | void;
   Object.defineProperty(global, RUNNING_BACKEND_KEY, {
@@ -43,7 +43,7 @@ export function observeRunningBackends(global: object, onBackend: (backend: { sy
     set(backend: unknown) {
       current = backend;
       stop?.();
-      stop = backend && typeof backend === 'object' ? onBackend(backend as { syncLog?: SyncLogLike }) : undefined;
+      stop = backend && typeof backend === 'object' ? onBackend(backend as B) : undefined;
     },
   });
   return () => {
@@ -66,6 +66,8 @@ export interface StartProbesOptions {
   networkEvents?: NetworkEventsLike;
   /** The `WebSocketInterceptor` instance handed to MSW's `InterceptorSource`. */
   webSocketInterceptor?: WebSocketInterceptorLike;
+  /** Called with each mock backend as it starts; returns what to undo when the next replaces it. */
+  onMockBackend?: (backend: object) => (() => void) | void;
   /** Global object for Storage / IndexedDB / EventSource patches (default globalThis). */
   global?: StorageGlobalLike & { EventSource?: unknown; EventTarget?: unknown };
 }
@@ -98,7 +100,16 @@ export function startProbes(options: StartProbesOptions = {}): () => void {
   }
   stops.push(instrumentStorage(global, bus.emit, { diffs: bus.diffs }));
   stops.push(observeEventSource(global, bus.emit, { diffs: bus.diffs }));
-  stops.push(observeRunningBackends(global, (backend) => (backend.syncLog ? observeSyncLog(backend.syncLog, bus.emit) : undefined)));
+  stops.push(
+    observeRunningBackends<{ syncLog?: SyncLogLike }>(global, (backend) => {
+      const stopSync = backend.syncLog ? observeSyncLog(backend.syncLog, bus.emit) : undefined;
+      const stopOther = options.onMockBackend?.(backend);
+      return () => {
+        stopSync?.();
+        stopOther?.();
+      };
+    }),
+  );
   return () => {
     for (const stop of stops.reverse()) stop();
   };
