@@ -332,16 +332,23 @@ export type RenderEvent = BaseEvent<'render', 'render:commit', RenderMeta>;
 // ---------------------------------------------------------------------------------------------
 // Storage writes — localStorage, sessionStorage, IndexedDB.
 
-export type StorageKind = 'storage:write';
+/**
+ * `storage:hydrate`: a saved value read back (the app restoring its state); `storage:migrate`: a
+ * value read with one schema `version` and written back with another.
+ */
+export type StorageKind = 'storage:write' | 'storage:hydrate' | 'storage:migrate';
 
 export interface StorageMeta {
   area: 'localStorage' | 'sessionStorage' | 'indexedDB';
-  op: 'setItem' | 'removeItem' | 'clear' | 'put' | 'add' | 'delete';
+  op: 'setItem' | 'removeItem' | 'clear' | 'put' | 'add' | 'delete' | 'getItem' | 'get';
   key?: Serialized;
   /** Length of the written string (Web Storage). */
   size?: number;
   database?: string;
   objectStore?: string;
+  /** Migrations: the schema version read and the one written. Hydrations: the version read (`toVersion`). */
+  fromVersion?: number;
+  toVersion?: number;
 }
 
 export type StorageEvent = BaseEvent<'storage', StorageKind, StorageMeta>;
