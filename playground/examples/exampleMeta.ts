@@ -30,6 +30,11 @@ export interface ExampleMeta {
    * piece of TypeScript's message; the tests check the example has exactly these errors.
    */
   typeExercise?: { file: string; message: string }[];
+  /**
+   * The example saves state in the browser: the toolbar gets "Clear storage", which empties the
+   * example's own storage (its namespace only) and runs it again, as a first visit would.
+   */
+  clearStorage?: boolean;
 }
 
 export function defineExample(meta: ExampleMeta): ExampleMeta {

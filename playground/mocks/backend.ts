@@ -1,6 +1,6 @@
 import type { AnyHandler } from 'msw';
 import { createActivityFeed } from './activity';
-import { createClients, type Clients } from './clients';
+import { clientOfRequest, createClients, type Clients } from './clients';
 import { systemClock, type Clock } from './clock';
 import { createDatabase, type Database } from './db';
 import { validateBackendControl, type BackendState } from './controls';
@@ -11,6 +11,7 @@ import { createRealtime } from './realtime';
 import type { TextDocs } from './text-docs';
 import type { YjsDocs } from './yjs-docs';
 import { DEFAULT_SEED, type SeedSizes } from './seed';
+import { createSyncLog, type SyncLog } from './sync-log';
 import { createSecondUser, type SecondUser, type SecondUserSettingsPatch } from './second-user';
 
 export interface MockBackendOptions {
@@ -38,6 +39,8 @@ export interface MockBackendControls {
   readonly textDocs: Pick<TextDocs, 'get'>;
   /** The Yjs documents of the socket: `yjsDocs.snapshot('task_017')`. */
   readonly yjsDocs: Pick<YjsDocs, 'snapshot'>;
+  /** What the server sees of clients syncing (conflicts, merges, transforms, replays), for the visualizer. */
+  readonly syncLog: Pick<SyncLog, 'subscribe'>;
   /** REST, realtime socket, activity stream and the API's 404, in matching order. */
   readonly handlers: readonly AnyHandler[];
   state(): BackendState;
@@ -58,7 +61,11 @@ export function createMockBackendCore(options: MockBackendOptions = {}): MockBac
   const faults = createFaults({ seed, clock });
   const clients = createClients();
   const context = { db, faults, clock };
-  const realtime = createRealtime({ ...context, clients });
+  const syncLog = createSyncLog({ db, clients, clock });
+  const realtime = createRealtime({ ...context, clients, syncLog });
+  const idempotency = createIdempotencyStore({
+    onReplay: (request, key) => syncLog.replayed(clientOfRequest(request), `${request.method} ${new URL(request.url).pathname}`, key),
+  });
   const activity = createActivityFeed(context);
   const secondUser = createSecondUser({ db, clock, seed });
 
@@ -71,6 +78,7 @@ export function createMockBackendCore(options: MockBackendOptions = {}): MockBac
     socketsRefusedUntil: faults.socketsRefusedUntil(),
     connectedSockets: realtime.connectedClients(),
     openActivityStreams: activity.openStreams(),
+    clients: clients.known().map((id) => ({ id, offline: clients.isOffline(id) })),
   });
 
   return {
@@ -79,18 +87,30 @@ export function createMockBackendCore(options: MockBackendOptions = {}): MockBac
     faults,
     secondUser,
     clients,
+    syncLog,
     textDocs: realtime.textDocs,
     yjsDocs: realtime.yjsDocs,
-    handlers: [...createRestHandlers({ ...context, clients, idempotency: createIdempotencyStore() }), ...activity.handlers, realtime.handler, createNotFoundHandler(context)],
+    handlers: [...createRestHandlers({ ...context, clients, idempotency, syncLog }), ...activity.handlers, realtime.handler, createNotFoundHandler(context)],
     state,
     control(input) {
       const checked = validateBackendControl(input);
       if (!checked.ok) return checked;
-      const result = checked.value.action === 'secondUser' ? secondUser.apply(checked.value.settings) : faults.apply(checked.value);
+      const control = checked.value;
+      if (control.action === 'collide') {
+        return secondUser.collide()
+          ? { ok: true, value: state() }
+          : { ok: false, error: 'nothing to collide with yet: change a task first, then Sam changes the same fields' };
+      }
+      if (control.action === 'clientOffline') {
+        clients.setOffline(control.clientId, control.offline);
+        return { ok: true, value: state() };
+      }
+      const result = control.action === 'secondUser' ? secondUser.apply(control.settings) : faults.apply(control);
       return result.ok ? { ok: true, value: state() } : result;
     },
     dispose() {
       secondUser.dispose();
+      syncLog.dispose();
       realtime.dispose();
       activity.dispose();
     },

@@ -74,6 +74,7 @@ export async function startMockBackend(options: BrowserStartOptions = {}): Promi
     clients: core.clients,
     textDocs: core.textDocs,
     yjsDocs: core.yjsDocs,
+    syncLog: core.syncLog,
     handlers: core.handlers,
     state: core.state,
     control: core.control,

@@ -35,6 +35,24 @@ describe('per-client offline', () => {
     mine.close();
   });
 
+  it('lists the clients that named themselves, with their switches, and takes a switch from the panel', async () => {
+    backend = startMockBackend();
+    const changes: number[] = [];
+    backend.clients.watch(() => changes.push(backend.clients.known().length));
+    await asClient('this-tab', '/tasks/task_001');
+    const socket = connectSocket(`${REALTIME_URL}?client=another-tab`);
+    await socket.opened;
+    await asClient('this-tab', '/tasks/task_002'); // known already: no change
+    expect(changes).toEqual([1, 2]);
+    expect(backend.control({ action: 'clientOffline', clientId: 'another-tab', offline: true })).toMatchObject({
+      ok: true,
+      value: { clients: [{ id: 'this-tab', offline: false }, { id: 'another-tab', offline: true }] },
+    });
+    expect(await socket.closed).toMatchObject({ code: CLOSE_CODES.dropped });
+    expect(backend.control({ action: 'clientOffline', clientId: '', offline: true })).toEqual({ ok: false, error: 'clientOffline needs a clientId: the name a client gives itself, like "this-tab"' });
+    expect(changes).toEqual([1, 2, 2]);
+  });
+
   it('rejects a switch that is not a client id and a boolean', () => {
     backend = startMockBackend();
     expect(() => backend.clients.setOffline('', true)).toThrow('clientId must be a non-empty string');

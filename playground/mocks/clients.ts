@@ -22,12 +22,23 @@ export interface Clients {
   /** Whether this answer is the one to lose (then forgets it: only the next one is lost). */
   takeLostResponse(clientId: string | null): boolean;
   subscribe(listener: (clientId: string, offline: boolean) => void): () => void;
+  /** A request or socket named this client: it is listed in `known()` from then on. */
+  note(clientId: string | null): void;
+  /** The clients that have named themselves, in the order they first did. */
+  known(): string[];
+  /** Hears of every change `known()` or `offline()` would show (for the fault panel). */
+  watch(listener: () => void): () => void;
 }
 
 export function createClients(): Clients {
   const offline = new Set<string>();
   const loseNext = new Set<string | null>();
   const listeners = new Set<(clientId: string, offline: boolean) => void>();
+  const seen = new Set<string>();
+  const watchers = new Set<() => void>();
+  const changed = () => {
+    for (const watcher of [...watchers]) watcher();
+  };
 
   return {
     setOffline(clientId, value) {
@@ -36,7 +47,9 @@ export function createClients(): Clients {
       if (offline.has(clientId) === value) return;
       if (value) offline.add(clientId);
       else offline.delete(clientId);
+      seen.add(clientId);
       for (const listener of [...listeners]) listener(clientId, value);
+      changed();
     },
     isOffline: (clientId) => clientId !== null && offline.has(clientId),
     offline: () => [...offline],
@@ -52,6 +65,16 @@ export function createClients(): Clients {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    note(clientId) {
+      if (clientId === null || seen.has(clientId)) return;
+      seen.add(clientId);
+      changed();
+    },
+    known: () => [...seen],
+    watch(watcher) {
+      watchers.add(watcher);
+      return () => watchers.delete(watcher);
     },
   };
 }

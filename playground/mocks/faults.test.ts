@@ -179,7 +179,7 @@ describe('untrusted control objects', () => {
       'unknown fault action "explode"; use "set", "reset" or "dropSockets"',
       'refuseReconnectsForSeconds must be a number from 0 to 3600 (got -1)',
       'ratePerSecond must be a number above 0 and at most 20 (got 0)',
-      'a control needs an action: "set", "reset", "dropSockets" or "secondUser" (got 42)',
+      'a control needs an action: "set", "reset", "dropSockets", "secondUser", "collide" or "clientOffline" (got 42)',
     ]);
   });
 

@@ -6,6 +6,7 @@ import type { Faults } from './faults';
 import { httpFault } from './http-faults';
 import type { IdempotencyStore } from './idempotency';
 import type { ListSpec } from './list-query';
+import type { SyncLog } from './sync-log';
 import { parseListQuery, runListQuery } from './list-query';
 import { API_BASE_URL, ROUTE_IDS, type RouteId } from './routes';
 import {
@@ -30,7 +31,12 @@ export interface RestContext extends HandlerContext {
   clients: Clients;
   /** Answers kept per `Idempotency-Key` (POST and PATCH). */
   idempotency: IdempotencyStore;
+  /** Conflicts, merges and replays, for the visualizer's sync rows. */
+  syncLog?: SyncLog;
 }
+
+/** The API's path prefix (none today): a request's target is its path below it, `tasks/task_017`. */
+const API_PATH = new URL(API_BASE_URL).pathname.replace(/\/$/, '');
 
 type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
   | Response
@@ -91,7 +97,7 @@ const LISTS: { [E in EntityName]: ListSpec<EntityMap[E]> } = {
 };
 
 /** The REST API: `GET /me`, CRUD on users, projects, tasks and comments, and project stats. */
-export function createRestHandlers({ db, faults, clock, clients, idempotency }: RestContext): HttpHandler[] {
+export function createRestHandlers({ db, faults, clock, clients, idempotency, syncLog }: RestContext): HttpHandler[] {
   const byMe = () => ({ actor: db.actor(db.currentUserId) });
 
   /**
@@ -105,9 +111,11 @@ export function createRestHandlers({ db, faults, clock, clients, idempotency }: 
     const register = { GET: http.get, POST: http.post, PATCH: http.patch, DELETE: http.delete }[method];
     return register(`${API_BASE_URL}${path}`, async (info) => {
       const client = clientOfRequest(info.request);
+      clients.note(client);
       if (clients.isOffline(client)) return HttpResponse.error();
       const fault = await httpFault(faults, clock, id);
       if (fault) return fault;
+      if (method !== 'GET') syncLog?.mutation(client, new URL(info.request.url).pathname.slice(API_PATH.length + 1));
       const response = await idempotency.run(info.request, async () => resolver(info));
       return clients.takeLostResponse(client) ? HttpResponse.error() : response;
     });
@@ -151,9 +159,17 @@ export function createRestHandlers({ db, faults, clock, clients, idempotency }: 
         return invalid(`Cannot update ${singular(entity)} ${id}`, fieldErrors);
       }
 
-      const result = db.update(entity, id, version as number, checked.value, byMe());
-      if (result.ok) return HttpResponse.json(result.entity);
-      if (result.reason === 'conflict') return conflict(entity, result.current, version as number);
+      const client = clientOfRequest(request);
+      const target = `${entity}/${id}`;
+      const result = syncLog ? syncLog.writing(client, () => db.update(entity, id, version as number, checked.value, byMe())) : db.update(entity, id, version as number, checked.value, byMe());
+      if (result.ok) {
+        syncLog?.saved(client, target, Object.keys(checked.value), result.entity.version);
+        return HttpResponse.json(result.entity);
+      }
+      if (result.reason === 'conflict') {
+        syncLog?.conflict(client, target, version as number, result.current.version, Object.keys(checked.value));
+        return conflict(entity, result.current, version as number);
+      }
       return notFound(entity, id);
     }),
 

@@ -23,7 +23,8 @@ export interface IdempotencyStore {
   size(): number;
 }
 
-export function createIdempotencyStore(): IdempotencyStore {
+/** `onReplay` hears of each retry answered from memory (the sync rows show them). */
+export function createIdempotencyStore({ onReplay }: { onReplay?: (request: Request, key: string) => void } = {}): IdempotencyStore {
   const saved = new Map<string, Saved>();
   const replay = (entry: Saved) =>
     new Response(entry.body, { status: entry.status, headers: [...entry.headers, [REPLAYED_HEADER, 'true']] });
@@ -37,7 +38,10 @@ export function createIdempotencyStore(): IdempotencyStore {
       const scoped = `${request.method} ${pathname} ${key}`;
       const previous = saved.get(scoped);
       if (previous) {
-        if (previous.fingerprint === fingerprint) return replay(previous);
+        if (previous.fingerprint === fingerprint) {
+          onReplay?.(request, key);
+          return replay(previous);
+        }
         return Response.json(
           { message: `Idempotency-Key "${key}" was already used for a different request to ${request.method} ${pathname}; use a new key per change` },
           { status: 422 },

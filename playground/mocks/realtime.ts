@@ -5,6 +5,7 @@ import type { ChangeEvent, Database } from './db';
 import { REORDER_HOLD_MS, type Faults } from './faults';
 import { REALTIME_URL } from './routes';
 import { createTextDocs, isTextDocMessage, type TextDocs } from './text-docs';
+import type { SyncLog } from './sync-log';
 import { createYjsDocs, isYjsMessage, type YjsDocs } from './yjs-docs';
 import { ENTITY_NAMES, type EntityName, type ServerMessage } from './types';
 import { checkVersion, isPlainObject, validateChanges } from './validation';
@@ -56,13 +57,13 @@ interface Connection {
  * pushed; they can also patch over the socket, with the same validation and
  * version check as `PATCH /:entity/:id`.
  */
-export function createRealtime({ db, faults, clock, clients }: { db: Database; faults: Faults; clock: Clock; clients: Clients }): Realtime {
+export function createRealtime({ db, faults, clock, clients, syncLog }: { db: Database; faults: Faults; clock: Clock; clients: Clients; syncLog?: SyncLog }): Realtime {
   const connections = new Map<string, Connection>();
   const frame = <T extends ServerMessage['type']>(type: T, payload: Extract<ServerMessage, { type: T }>['payload']) =>
     ({ type, payload, timestamp: clock.now() }) as ServerMessage;
   // One sequence per entity stream: the nth change to tasks is pushed with `seq: n`, so a
   // subscriber that sees n + 2 after n knows it missed one, and SUBSCRIBED says where the stream is.
-  const textDocs = createTextDocs({ db, clock });
+  const textDocs = createTextDocs({ db, clock, syncLog });
   const yjsDocs = createYjsDocs({ db, clock });
   const streamSeq = Object.fromEntries(ENTITY_NAMES.map((entity) => [entity, 0])) as Record<EntityName, number>;
 
@@ -72,6 +73,7 @@ export function createRealtime({ db, faults, clock, clients }: { db: Database; f
 
   const handler = realtimeLink.addEventListener('connection', ({ client }) => {
     const clientId = clientOfUrl(client.url);
+    clients.note(clientId);
     const refusal = connectionRefusal(faults, clock) ?? (clients.isOffline(clientId) ? CLIENT_OFFLINE : null);
     if (refusal) {
       client.close(refusal.code, refusal.reason);
@@ -99,7 +101,10 @@ export function createRealtime({ db, faults, clock, clients }: { db: Database; f
   function handleMessage(connection: Connection, data: WebSocketData) {
     const textDocMessage = typeof data === 'string' ? parseJson(data) : null;
     if (isTextDocMessage(textDocMessage)) return textDocs.handle(connection, textDocMessage);
-    if (isYjsMessage(textDocMessage)) return yjsDocs.handle(connection, textDocMessage);
+    if (isYjsMessage(textDocMessage)) {
+      if (textDocMessage.type === 'yjs-update') syncLog?.mutation(connection.client);
+      return yjsDocs.handle(connection, textDocMessage);
+    }
     const message = parseClientMessage(data);
     if ('error' in message) {
       connection.send(frame('ERROR', { message: message.error }));

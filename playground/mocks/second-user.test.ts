@@ -111,4 +111,13 @@ describe('collide: a conflict on demand', () => {
     const stale = await api(`/tasks/task_017`, { method: 'PATCH', body: { version: saved.body.version, title: 'Mine again' } });
     expect(stale.status).toBe(409);
   });
+
+  it('is a control the panel can send: it says so when there is nothing to collide with yet', async () => {
+    backend = startMockBackend();
+    expect(backend.control({ action: 'collide' })).toEqual({ ok: false, error: 'nothing to collide with yet: change a task first, then Sam changes the same fields' });
+    const task = backend.db.get('tasks', 'task_017')!;
+    await api(`/tasks/task_017`, { method: 'PATCH', body: { version: task.version, priority: task.priority === 'low' ? 'high' : 'low' } });
+    expect(backend.control({ action: 'collide' }).ok).toBe(true);
+    expect(backend.db.get('tasks', 'task_017')!.priority).not.toBe(task.priority === 'low' ? 'high' : 'low');
+  });
 });

@@ -11,6 +11,7 @@
 import type { Clock } from './clock';
 import type { Database } from './db';
 import type { ServerMessage } from './types';
+import type { SyncLog } from './sync-log';
 import { isPlainObject } from './validation';
 
 export type TextOpComponent = number | string;
@@ -18,6 +19,8 @@ export type TextOp = TextOpComponent[];
 
 export interface TextDocConnection {
   id: string;
+  /** The client's name (`?client=this-tab`), for the sync rows. */
+  client?: string | null;
   send(message: ServerMessage): void;
 }
 
@@ -47,7 +50,7 @@ interface Doc {
 /** `task_017/description` starts as that task's description; any other name starts empty. */
 const DOC_NAME = /^[a-z]+_\d+\/[a-zA-Z]+$/;
 
-export function createTextDocs({ db, clock }: { db: Database; clock: Clock }): TextDocs {
+export function createTextDocs({ db, clock, syncLog }: { db: Database; clock: Clock; syncLog?: SyncLog }): TextDocs {
   const docs = new Map<string, Doc>();
 
   const open = (name: string): Doc => {
@@ -78,6 +81,7 @@ export function createTextDocs({ db, clock }: { db: Database; clock: Clock }): T
         if (typeof revision === 'number' && Number.isInteger(revision) && revision >= doc.base && revision <= doc.revision) {
           doc.log.slice(revision - doc.base).forEach(({ op, batch }, i) => connection.send(frame('OT_OP', { doc: name, revision: revision + i + 1, op, batch })));
         }
+        if (typeof revision === 'number') syncLog?.otJoined(connection.client ?? null, connection.id, name, revision, doc.revision);
         connection.send(frame('OT_JOINED', { doc: name, revision: doc.revision, text: doc.text }));
         return;
       }
@@ -87,7 +91,9 @@ export function createTextDocs({ db, clock }: { db: Database; clock: Clock }): T
       if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0) return error('"revision" must be the revision the operations are based on');
       if (!Array.isArray(ops) || ops.length === 0) return error('"ops" must be a non-empty list of operations');
       if (batch !== undefined && typeof batch !== 'string') return error('"batch" must be a string: your id for this batch');
+      syncLog?.mutation(connection.client ?? null);
       if (revision !== doc.revision) {
+        syncLog?.otRejected(connection.client ?? null, connection.id, name, ops as TextOp[], revision, doc.revision);
         connection.send(
           frame('OT_REJECTED', {
             doc: name,
@@ -115,6 +121,7 @@ export function createTextDocs({ db, clock }: { db: Database; clock: Clock }): T
         doc.base += drop;
       }
       doc.text = text;
+      syncLog?.otApplied(connection.client ?? null, connection.id, name, ops as TextOp[], revision, doc.revision);
       connection.send(frame('OT_ACK', { doc: name, revision: doc.revision }));
     },
     leave(connection) {

@@ -95,6 +95,24 @@ describe('storage probe', () => {
     expect(global.localStorage.length).toBe(0);
   });
 
+  it('reports a saved value read back as a hydration, and a new schema version written back as a migration', () => {
+    const { global, storage } = setup();
+    const v1 = JSON.stringify({ state: { fontSize: 16 }, version: 1 });
+    const v3 = JSON.stringify({ state: { fontSize: 16, density: 'cozy' }, version: 3 });
+    global.localStorage.setItem('settings', v1); // the session before: no read, no migration
+    expect(global.localStorage.getItem('missing')).toBeNull();
+    expect(global.localStorage.getItem('settings')).toBe(v1);
+    expect(global.localStorage.getItem('settings')).toBe(v1); // read again at once: the same hydration
+    global.localStorage.setItem('settings', v3);
+    global.localStorage.setItem('settings', v3); // already at v3: no second migration
+    const rows = storage().filter((event) => event.kind !== 'storage:write');
+    expect(rows.map((event) => [event.kind, event.label])).toEqual([
+      ['storage:hydrate', `Hydrated from localStorage "settings" (${v1.length} B, version 1)`],
+      ['storage:migrate', 'Migrated localStorage "settings" v1→v3'],
+    ]);
+    expect(rows[1]!.meta).toMatchObject({ area: 'localStorage', key: 'settings', fromVersion: 1, toVersion: 3 });
+  });
+
   it('reports IndexedDB put/add/delete/clear with database, store and key (in-line key paths too)', () => {
     const { storage, IDBObjectStore } = setup();
     const todos = new IDBObjectStore('todos', 'id', { db: { name: 'app' } });

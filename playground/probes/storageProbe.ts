@@ -4,6 +4,9 @@
  * `clear`), for the persistence guides. It patches the prototypes of the global object it is
  * given (so a fake `Storage` class works in Node) and returns a function restoring them.
  *
+ * Reads of saved values are hydration rows, and a value written back with another schema
+ * `version` than it was read with is a migration row (`storageHydration.ts`).
+ *
  * A Web Storage write keeps the previous and new strings by reference; the diff (JSON-parsed
  * when both look like JSON) is computed only when the page asks for it.
  */
@@ -11,6 +14,7 @@ import type { Emit, StorageMeta } from '../protocol/events.ts';
 import { preview, serialize } from '../protocol/serialize.ts';
 import { PAYLOAD_LIMITS, guard, type ProbeOptions } from './common.ts';
 import { internalStorageOwner } from './internals.ts';
+import { createHydrationTracker } from './storageHydration.ts';
 
 /** The call stack of the write (read only for keys the reader could share with a library). */
 const stackNow = (): string | undefined => new Error().stack;
@@ -97,10 +101,30 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
   // A Storage instance that is neither (e.g. a fake in tests) counts as localStorage.
   const areaOf = (self: unknown): 'localStorage' | 'sessionStorage' =>
     self === local || session === undefined || self !== session ? 'localStorage' : 'sessionStorage';
+  const hydration = createHydrationTracker();
 
   const StorageCtor = global.Storage as { prototype?: Record<string, unknown> } | undefined;
   const storageProto = StorageCtor?.prototype;
   if (storageProto) {
+    patch(
+      storageProto,
+      'getItem',
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          const result = original.apply(this, args);
+          if (typeof result === 'string') {
+            guard(() => {
+              const area = areaOf(this);
+              const key = String(args[0]);
+              if (internalStorageOwner({ area, key }, stackNow)) return;
+              const row = hydration.read({ area, key }, result, result.length);
+              if (row) emit(row);
+            });
+          }
+          return result;
+        },
+      restores,
+    );
     patch(
       storageProto,
       'setItem',
@@ -127,6 +151,8 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
               diffId: options.diffs ? options.diffs.putLazy(() => [parseMaybeJson(before), parseMaybeJson(value)]) : undefined,
               meta: { area, op: 'setItem', key, size: value.length },
             });
+            const migrated = internal ? undefined : hydration.wrote({ area, key }, value);
+            if (migrated) emit(migrated);
           });
           return result;
         },
@@ -184,6 +210,29 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
   const IDBCtor = global.IDBObjectStore as { prototype?: Record<string, unknown> } | undefined;
   const idbProto = IDBCtor?.prototype;
   if (idbProto) {
+    patch(
+      idbProto,
+      'get',
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          const request = original.apply(this, args) as { result?: unknown; addEventListener?: (type: string, listener: () => void) => void };
+          const store = this as IDBObjectStoreLike;
+          const database = store.transaction?.db?.name;
+          request?.addEventListener?.('success', () =>
+            guard(() => {
+              const value = request.result;
+              if (value === undefined || typeof args[0] !== 'string') return;
+              const key = args[0];
+              if (internalStorageOwner({ area: 'indexedDB', key, ...(database !== undefined ? { database } : {}) }, stackNow)) return;
+              const size = typeof value === 'string' ? value.length : (JSON.stringify(value)?.length ?? 0);
+              const row = hydration.read({ area: 'indexedDB', key, objectStore: store.name, ...(database !== undefined ? { database } : {}) }, value, size);
+              if (row) emit(row);
+            }),
+          );
+          return request;
+        },
+      restores,
+    );
     for (const op of ['put', 'add', 'delete', 'clear'] as const) {
       patch(
         idbProto,

@@ -7,7 +7,7 @@
  */
 import type { Serialized } from './serialize.ts';
 
-export type EventSource = 'redux' | 'query' | 'atom' | 'store' | 'network' | 'socket' | 'render' | 'storage';
+export type EventSource = 'redux' | 'query' | 'atom' | 'store' | 'network' | 'socket' | 'render' | 'storage' | 'sync';
 
 export const EVENT_SOURCES: readonly EventSource[] = [
   'redux',
@@ -18,6 +18,7 @@ export const EVENT_SOURCES: readonly EventSource[] = [
   'socket',
   'render',
   'storage',
+  'sync',
 ];
 
 interface BaseEvent<S extends EventSource, K extends string, M> {
@@ -331,19 +332,54 @@ export type RenderEvent = BaseEvent<'render', 'render:commit', RenderMeta>;
 // ---------------------------------------------------------------------------------------------
 // Storage writes — localStorage, sessionStorage, IndexedDB.
 
-export type StorageKind = 'storage:write';
+/**
+ * `storage:hydrate`: a saved value read back (the app restoring its state); `storage:migrate`: a
+ * value read with one schema `version` and written back with another.
+ */
+export type StorageKind = 'storage:write' | 'storage:hydrate' | 'storage:migrate';
 
 export interface StorageMeta {
   area: 'localStorage' | 'sessionStorage' | 'indexedDB';
-  op: 'setItem' | 'removeItem' | 'clear' | 'put' | 'add' | 'delete';
+  op: 'setItem' | 'removeItem' | 'clear' | 'put' | 'add' | 'delete' | 'getItem' | 'get';
   key?: Serialized;
   /** Length of the written string (Web Storage). */
   size?: number;
   database?: string;
   objectStore?: string;
+  /** Migrations: the schema version read and the one written. Hydrations: the version read (`toVersion`). */
+  fromVersion?: number;
+  toVersion?: number;
 }
 
 export type StorageEvent = BaseEvent<'storage', StorageKind, StorageMeta>;
+
+// ---------------------------------------------------------------------------------------------
+// Sync — clients converging: what the mock backend sees (conflicts, merges, OT transforms, queued
+// edits replayed, idempotent retries) and every Yjs document update in the reader's code.
+
+export type SyncKind = 'sync:conflict' | 'sync:merge' | 'sync:transform' | 'sync:crdt-update' | 'sync:queue' | 'sync:replay';
+
+export interface SyncMeta {
+  /** Who saw it: the mock backend (`server`) or the reader's own code (`client`). */
+  side: 'server' | 'client';
+  /** The client it is about (`this-tab`), as it names itself to the backend. */
+  client?: string;
+  /** What it is about: `tasks/task_017`, an OT document `task_017/description`, a Yjs document `Y.Doc#1`. */
+  target?: string;
+  /** Merges: whose value each field kept. Conflicts: the fields changed on the server since the sent version, and by whom. */
+  fields?: { field: string; from: string }[];
+  /** Version or revision the client's change was based on, and where the server was. */
+  basedOn?: number;
+  serverVersion?: number;
+  /** CRDT updates: the update's size in bytes; `local` for a change made here, `remote` for one applied from elsewhere. */
+  bytes?: number;
+  origin?: 'local' | 'remote';
+  /** Queue replays: how many changes the client sent after coming back, and how long it was offline. */
+  count?: number;
+  offlineMs?: number;
+}
+
+export type SyncEvent = BaseEvent<'sync', SyncKind, SyncMeta>;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -355,7 +391,8 @@ export type TimelineEvent =
   | NetworkEvent
   | SocketEvent
   | RenderEvent
-  | StorageEvent;
+  | StorageEvent
+  | SyncEvent;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

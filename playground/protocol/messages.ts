@@ -165,6 +165,15 @@ export interface RestartMessage extends Envelope {
 }
 
 /**
+ * Clear storage: the example's own localStorage, sessionStorage and IndexedDB (its namespace,
+ * see `playground/runtime/storageNamespace.ts`) are emptied, then the code runs again from the
+ * start, as on a first visit.
+ */
+export interface ClearStorageMessage extends Envelope {
+  type: 'clear-storage';
+}
+
+/**
  * One step of a scripted user story, done in the preview as a person would do it: pick an option
  * in the <select> whose <label> starts with `label`, press the button named `button` in the list
  * item whose text starts with `item`, or wait until `text` shows.
@@ -196,7 +205,8 @@ export type PageMessage =
   | AckMessage
   | RequestQueryTableMessage
   | ThemeMessage
-  | RestartMessage;
+  | RestartMessage
+  | ClearStorageMessage;
 
 /** Alias: every page→sandbox message is a control. */
 export type ControlMessage = PageMessage;
@@ -353,6 +363,7 @@ export function isPageMessage(x: unknown): x is PageMessage {
     case 'clear':
     case 'request-query-table':
     case 'restart':
+    case 'clear-storage':
       return true;
     case 'request-diff':
       return nonNegativeInt(x.diffId);

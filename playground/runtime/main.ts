@@ -18,7 +18,7 @@ import { currentRun, startRun, type RunScope } from './runScope.ts';
 import { isSandpackInbound, type SandpackModule, type SandpackOutbound } from './sandpackMessages.ts';
 import { watchSettle } from './settle.ts';
 import { playStory } from './storyPlayer.ts';
-import { installStorageNamespace, matchExample } from './storageNamespace.ts';
+import { clearNamespacedStorage, installStorageNamespace, matchExample } from './storageNamespace.ts';
 import { loadPrecompiled, transpileKey } from './transpileCache.ts';
 import { loadVendorModule } from './vendorModules.ts';
 
@@ -55,6 +55,8 @@ const PRELOADED_PACKAGES = [
 let queue: Promise<void> = loadPrecompiled('/transpiled.json');
 // Each example gets its own storage (see storageNamespace.ts), fixed at the frame's first run.
 let storageNamespace: string | null = null;
+/** "Clear storage" was pressed: the next run starts with the example's storage empty. */
+let clearStorageOnNextRun = false;
 installStorageNamespace(window as unknown as Parameters<typeof installStorageNamespace>[0], () => storageNamespace);
 const exampleFiles: Promise<Record<string, string[]>> = fetch('/example-files.json')
   .then((response) => (response.ok ? response.json() : {}))
@@ -197,6 +199,11 @@ async function run(modules: Record<string, SandpackModule>) {
     const keys = Object.entries(files).map(([path, code]) => transpileKey(path, code));
     storageNamespace = matchExample(keys, await exampleFiles) ?? `playground-${frameId ?? runNumber}`;
   }
+  // After the previous run is stopped (nothing of it can write again), before the new one reads.
+  if (clearStorageOnNextRun) {
+    clearStorageOnNextRun = false;
+    await clearNamespacedStorage(window).catch((error: unknown) => console.warn('Clear storage: IndexedDB could not be emptied', error));
+  }
   document.body.innerHTML = initialBody;
   scope.onDispose(() => document.querySelectorAll('style[data-playground-file]').forEach((s) => s.remove()));
   // The mock backend keeps its running instance here so a re-run can stop it, even
@@ -275,11 +282,20 @@ window.addEventListener('unhandledrejection', (event) => reportError(event.reaso
 
 captureConsole((log) => post({ type: 'console', log }));
 
-startProbes({ post: postToPage, controls: { window, allowedOrigins, source: window.parent } });
+startProbes({
+  post: postToPage,
+  controls: { window, allowedOrigins, source: window.parent },
+  // The fault panel lists the backend's clients with their switches: keep it current as tabs appear and go offline.
+  onMockBackend: (backend) => (backend as { clients?: { watch(listener: () => void): () => void } }).clients?.watch(() => postBackendState()),
+});
 // The page's theme, for the base stylesheet; like every control, only from the page (origin and source checked in startProbes).
 bus.onControl((message) => {
   if (message.type === 'theme') applyPreviewTheme(document.documentElement, message.theme);
   if (message.type === 'restart') restartOnNextCompile = true;
+  if (message.type === 'clear-storage' && lastCompiled) {
+    clearStorageOnNextRun = true;
+    compile(JSON.parse(lastCompiled), true);
+  }
 });
 // The visualizer's fault controls go to the mock backend of the current run.
 bus.onControl((message) => {

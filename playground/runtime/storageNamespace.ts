@@ -166,6 +166,43 @@ export function installStorageNamespace(global: StorageNamespaceGlobal, namespac
   };
 }
 
+export interface ClearableGlobal {
+  localStorage: { clear(): void };
+  sessionStorage: { clear(): void };
+  indexedDB?: IDBFactory;
+}
+
+/**
+ * Empties the current namespace: Web Storage, and every object store of its IndexedDB databases.
+ * Call it with the namespacing installed (then `clear()` and `databases()` see this namespace
+ * only). The stores are emptied rather than the databases deleted, because a library may keep a
+ * connection open across runs (idb-keyval does), which would block a delete.
+ */
+export async function clearNamespacedStorage(global: ClearableGlobal): Promise<void> {
+  global.localStorage.clear();
+  global.sessionStorage.clear();
+  const factory = global.indexedDB;
+  if (!factory) return;
+  for (const { name } of await factory.databases()) {
+    if (!name) continue;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const stores = [...db.objectStoreNames];
+    if (stores.length > 0) {
+      const transaction = db.transaction(stores, 'readwrite');
+      for (const store of stores) transaction.objectStore(store).clear();
+      await new Promise<void>((resolve, reject) => {
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+      });
+    }
+    db.close();
+  }
+}
+
 /**
  * Which example a frame is running: the one whose files (as the build fingerprinted them)
  * match most of the files of the frame's first compile. Saved edits change a few files, not

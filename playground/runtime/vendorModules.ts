@@ -44,7 +44,7 @@ const loaders: Record<string, () => Promise<Namespace>> = {
   mobx: () => import('../probes/instrumented/mobx.ts'),
   'mobx-react-lite': () => import('mobx-react-lite'),
   immer: () => import('immer'),
-  yjs: () => import('yjs'),
+  yjs: () => import('../probes/instrumented/yjs.ts'),
   msw: () => import('msw'),
   'msw/experimental': () => import('./vendor/mswExperimental.ts'),
   '@mswjs/interceptors/fetch': () => import('@mswjs/interceptors/fetch'),

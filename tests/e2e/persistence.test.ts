@@ -31,6 +31,38 @@ async function reloadPreview(page: Page, id: string) {
   await playground(page, id).getByRole('button', { name: 'Refresh preview' }).click();
 }
 
+/** The toolbar's "Clear storage": empties the example's own storage and runs it again. */
+async function clearStorage(page: Page, id: string) {
+  await playground(page, id).locator('[data-playground-clear-storage]').click();
+}
+
+/** Reads or writes one key of an object store in the preview's IndexedDB (the example's namespace). */
+const idbKey = (frame: Frame, database: string, store: string, key: string, value?: string) =>
+  frame.evaluate(
+    ([database, store, key, value]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open(database);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(store, value === undefined ? 'readonly' : 'readwrite');
+          const request = value === undefined ? transaction.objectStore(store).get(key) : transaction.objectStore(store).put(value, key);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve(value === undefined ? request.result : undefined);
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    [database, store, key, value] as const,
+  );
+
+/** A hydration or migration row, with the (virtualized) timeline narrowed to those kinds. */
+async function savedStateRow(panel: Locator, kind: 'hydrate' | 'migrate', text: string) {
+  await panel.locator('[data-visualizer-search]').fill(`storage:${kind}`);
+  await panel.locator(`[data-event-kind="storage:${kind}"]`, { hasText: text }).first().waitFor();
+  await panel.locator('[data-visualizer-search]').fill('');
+}
+
 const storageRow = (panel: Locator, text: string) => panel.locator('[data-event-source="storage"]', { hasText: text }).first();
 const dispatchRow = (panel: Locator, text: string) => panel.locator('[data-event-kind="dispatch"]', { hasText: text }).first();
 
@@ -52,13 +84,21 @@ describe('state survives "Refresh preview"', () => {
   });
 
   it('Zustand: the draft survives, the search (left out by partialize) does not', async () => {
-    const { page, frame } = await openExample('persist-zustand', 'Font size: 16 px');
+    const { page, frame, panel } = await openExample('persist-zustand', 'Font size: 16 px');
     await frame.getByLabel('Search (not saved)').fill('persist');
     await frame.getByLabel('Draft (saved)').fill('Remember the milk');
     await reloadPreview(page, 'persist-zustand');
     await frame.getByText('Loading saved settings…').or(frame.getByLabel('Draft (saved)')).first().waitFor();
     await expect.poll(() => frame.getByLabel('Draft (saved)').inputValue()).toBe('Remember the milk');
     expect(await frame.getByLabel('Search (not saved)').inputValue()).toBe('');
+    await savedStateRow(panel, 'hydrate', 'Hydrated from localStorage "reader.settings"');
+
+    // Clear storage: a first visit again, the draft gone from the preview and from storage.
+    await clearStorage(page, 'persist-zustand');
+    await expect.poll(() => frame.getByLabel('Draft (saved)').inputValue(), { timeout: 10_000 }).toBe('');
+    await waitForStatus(page, 'persist-zustand', 'ready');
+    const saved = () => frame.evaluate(() => Array.from({ length: localStorage.length }, (_, i) => localStorage.getItem(localStorage.key(i)!)).join('\n'));
+    expect(await saved()).not.toContain('Remember the milk');
     await page.close();
   });
 
@@ -80,6 +120,15 @@ describe('state survives "Refresh preview"', () => {
     await reloadPreview(page, 'persist-query');
     await frame.getByText('Accessibility Cleanup').waitFor();
     expect(await frame.locator('[data-fetched-at]').innerText()).toBe(fetchedAt);
+    await savedStateRow(panel, 'hydrate', 'Hydrated from IndexedDB statelab-query.cache');
+
+    // Clear storage empties the example's IndexedDB too (a key the app never writes is gone).
+    await idbKey(frame, 'statelab-query', 'cache', 'left-behind', 'by the test');
+    expect(await idbKey(frame, 'statelab-query', 'cache', 'left-behind')).toBe('by the test');
+    await clearStorage(page, 'persist-query');
+    await expect.poll(() => idbKey(frame, 'statelab-query', 'cache', 'left-behind'), { timeout: 10_000 }).toBeUndefined();
+    await waitForStatus(page, 'persist-query', 'ready');
+    await frame.getByText('Accessibility Cleanup').waitFor();
     await page.close();
   });
 
@@ -123,6 +172,7 @@ describe('migrations and damaged data (Redux Toolkit playground)', () => {
     expect(await frame.getByRole('radio', { name: 'To do' }).isChecked()).toBe(true);
     await storageRow(panel, 'board.preferences').waitFor();
     expect(JSON.parse((await frame.evaluate(() => localStorage.getItem('board.preferences')))!).version).toBe(4);
+    await savedStateRow(panel, 'migrate', 'Migrated localStorage "board.preferences" v3→v4');
     await playground(page, 'persist-redux').locator('[data-playground-reset]').click();
     await page.close();
   });

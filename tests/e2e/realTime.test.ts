@@ -54,6 +54,11 @@ const frameRow = (page: Page, id: string, client: string, text: string) =>
   timeline(page, id).locator('[data-event-kind="socket:in"]', { hasText: `/realtime?client=${client}` }).filter({ hasText: text }).first();
 const timeline = (page: Page, id: string) => playground(page, id).locator('[data-visualizer]');
 const row = (page: Page, id: string, text: string) => timeline(page, id).locator('[data-event-kind="request"]', { hasText: text }).first();
+/** Narrows the (virtualized) timeline to the sync rows, so every one of them is drawn. */
+const showSyncRows = (page: Page, id: string) => timeline(page, id).locator('[data-visualizer-search]').fill('sync:');
+/** A row of the sync source (what the mock backend saw of the tabs converging, and Yjs updates). */
+const syncRow = (page: Page, id: string, kind: string, ...texts: (string | RegExp)[]) =>
+  texts.reduce((rows, text) => rows.filter({ hasText: text }), timeline(page, id).locator(`[data-event-source="sync"][data-event-kind="sync:${kind}"]`)).first();
 
 describe('the conflict ladder in the browser', () => {
   it('rung 1, last write wins: the tab that was offline overwrites the other’s title, which shows the lost update', async () => {
@@ -76,7 +81,8 @@ describe('the conflict ladder in the browser', () => {
     expect(await mine.root.getByRole('alert').count()).toBe(0);
     // The timeline: the overwrite went through as an ordinary save; no conflict was ever raised.
     await row(page, id, 'GET /tasks/task_017 → 200').waitFor();
-    expect(await timeline(page, id).locator('[data-event-kind="request"]', { hasText: '→ 409' }).count()).toBe(0);
+    expect(await timeline(page, id).locator('[data-event-kind="request"][data-request-status="409"]').count()).toBe(0);
+    expect(await timeline(page, id).locator('[data-event-kind="sync:conflict"]').count()).toBe(0);
     expect(session.offHostRequests()).toEqual([]);
     await page.close();
   });
@@ -95,7 +101,7 @@ describe('the conflict ladder in the browser', () => {
     await mine.setOnline(true);
     for (const tab of [mine, theirs]) await tab.shown.filter({ hasText: '“Design the conflict dialog” · done' }).waitFor({ timeout: 10_000 });
     await mine.root.getByText('409: merged, mine: status; kept theirs: title').waitFor();
-    await row(page, id, 'PATCH /tasks/task_017 → 409').waitFor();
+    await timeline(page, id).locator('[data-event-kind="request"][data-request-status="409"]').first().waitFor();
 
     // The same field: the tab asks, the reader keeps "mine".
     await mine.setOnline(false);
@@ -110,6 +116,39 @@ describe('the conflict ladder in the browser', () => {
     await chooser.getByRole('button', { name: 'Save the merge' }).click();
     for (const tab of [mine, theirs]) await tab.shown.filter({ hasText: '“Mine” · done' }).waitFor({ timeout: 10_000 });
     await mine.root.getByText('Resolved: title from me').waitFor();
+    // The sync rows: the server saw each conflict, whose values each merge kept, and the queue replayed.
+    await showSyncRows(page, id);
+    await syncRow(page, id, 'conflict', 'Conflict (409): this-tab sent status based on version', 'title from another-tab').waitFor();
+    await syncRow(page, id, 'merge', 'Merged by this-tab', 'status from this-tab, title from another-tab').waitFor();
+    await syncRow(page, id, 'queue', 'Offline queue: this-tab came back after', 'replayed 1 change').waitFor();
+    await syncRow(page, id, 'conflict', 'this-tab sent title based on', 'title from another-tab').waitFor();
+    await syncRow(page, id, 'merge', 'Merged by this-tab', /\): title from this-tab/).waitFor();
+
+    // The fault panel: one client's switch (the tab isn't told: its socket drops and its edits wait).
+    const panel = timeline(page, id);
+    await panel.locator('[data-visualizer-tab="faults"]').click();
+    const switchOf = (client: string) => panel.locator(`[data-fault="client-offline"][data-client-id="${client}"]`);
+    await switchOf('this-tab').waitFor();
+    await switchOf('another-tab').check();
+    await theirs.root.getByRole('status').filter({ hasText: 'reconnecting' }).waitFor();
+    await theirs.setStatus('todo');
+    await theirs.root.getByText('1 edit waiting').waitFor();
+    await mine.shown.filter({ hasText: '“Mine” · done' }).waitFor();
+    await switchOf('another-tab').uncheck();
+    for (const tab of [mine, theirs]) await tab.shown.filter({ hasText: '“Mine” · todo' }).waitFor({ timeout: 10_000 });
+
+    // Collide, as the guide does it: a saved title, an offline edit of it, then Sam changes it too.
+    await mine.saveTitle('Before Sam');
+    await theirs.shown.filter({ hasText: '“Before Sam”' }).waitFor();
+    await mine.setOnline(false);
+    await mine.saveTitle('Mine offline');
+    await panel.locator('[data-fault="collide"]').click();
+    await theirs.shown.filter({ hasText: '“Before Sam (Sam)”' }).waitFor();
+    expect(await panel.getByRole('status').innerText()).toBe('Sent: Sam changed the fields you changed last.');
+    await mine.setOnline(true);
+    const withSam = mine.root.getByRole('group', { name: 'Changed in both places: which one stays?' });
+    await withSam.getByText('theirs “Before Sam (Sam)”').waitFor({ timeout: 10_000 });
+    await syncRow(page, id, 'conflict', 'this-tab sent title based on', 'title from Sam Rivera').waitFor();
     expect(session.offHostRequests()).toEqual([]);
     await page.close();
   });
@@ -137,6 +176,10 @@ describe('rung 3 in the browser', () => {
     // The timeline: the operation this tab missed, then its own going through.
     await frameRow(page, id, 'this-tab', 'OT_OP').waitFor();
     await frameRow(page, id, 'this-tab', 'OT_ACK').waitFor();
+    // The sync rows: the server saw this tab come back behind, and its offline edit transformed.
+    await showSyncRows(page, id);
+    await syncRow(page, id, 'conflict', 'this-tab rejoined task_017/description at revision 0, the server is at 1').waitFor();
+    await syncRow(page, id, 'transform', 'OT transform by this-tab: edits kept offline at revision 0, transformed past 1 operation', '"Draft: "').waitFor();
     expect(session.offHostRequests()).toEqual([]);
     await page.close();
   });
@@ -164,6 +207,15 @@ describe('rung 4 in the browser', () => {
     // The timeline: this tab's sync on reconnecting, and its offline edits relayed to the other tab.
     await frameRow(page, id, 'this-tab', 'YJS_SYNC').waitFor();
     await frameRow(page, id, 'another-tab', 'YJS_UPDATE').waitFor();
+    // The sync rows: each document update with its size (the one this tab kept offline among
+    // them, as big as the tab's own log says), updates applied from elsewhere, and the replay.
+    const kept = await mine.root.getByText(/^Kept an update offline, \d+ bytes/).last().innerText();
+    const bytes = /(\d+) bytes/.exec(kept)![1];
+    await showSyncRows(page, id);
+    await syncRow(page, id, 'crdt-update', `local change, ${bytes} bytes`).waitFor();
+    await syncRow(page, id, 'crdt-update', /applied from elsewhere, \d+ bytes/).waitFor();
+    await syncRow(page, id, 'queue', 'Offline queue: this-tab came back after', 'replayed 1 change').waitFor();
+    expect(await timeline(page, id).locator('[data-event-kind="sync:crdt-update"]').count()).toBeGreaterThan(4);
     expect(session.offHostRequests()).toEqual([]);
     await page.close();
   });

@@ -6,4 +6,5 @@ export default defineExample({
   activeFile: '/sharedNote.ts',
   visibleFiles: ['/sharedNote.ts', '/App.tsx'],
   firstData: 'Open tabs',
+  clearStorage: true,
 });

@@ -6,4 +6,5 @@ export default defineExample({
   activeFile: '/vault.ts',
   visibleFiles: ['/vault.ts', '/App.tsx'],
   firstData: 'Passphrase',
+  clearStorage: true,
 });

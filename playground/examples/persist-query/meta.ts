@@ -7,4 +7,5 @@ export default defineExample({
   visibleFiles: ['/queryClient.ts', '/idbPersister.ts', '/App.tsx', '/index.tsx'],
   mockBackend: true,
   firstData: 'Accessibility Cleanup',
+  clearStorage: true,
 });

@@ -6,4 +6,5 @@ export default defineExample({
   activeFile: '/preferences.ts',
   visibleFiles: ['/preferences.ts', '/store.ts', '/preferencesSlice.ts', '/App.tsx', '/index.tsx'],
   firstData: 'Write the release notes',
+  clearStorage: true,
 });

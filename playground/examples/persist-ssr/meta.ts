@@ -6,4 +6,5 @@ export default defineExample({
   activeFile: '/theme.ts',
   visibleFiles: ['/theme.ts', '/Root.tsx', '/server.tsx', '/index.tsx', '/App.tsx', '/state.ts'],
   firstData: 'Signed in as Ada',
+  clearStorage: true,
 });

@@ -6,4 +6,5 @@ export default defineExample({
   activeFile: '/settingsStore.ts',
   visibleFiles: ['/settingsStore.ts', '/migrations.ts', '/App.tsx'],
   firstData: 'Font size: 16 px',
+  clearStorage: true,
 });

@@ -22,6 +22,35 @@ import {
   type WebSocketInterceptorLike,
 } from '../networkProbe.ts';
 import { instrumentStorage, type StorageGlobalLike } from '../storageProbe.ts';
+import { observeSyncLog } from '../syncProbe.ts';
+import type { SyncObservation } from '../../mocks/sync-log.ts';
+
+/** Where `startMockBackend` keeps the running backend (see `playground/mocks/browser.ts`). */
+const RUNNING_BACKEND_KEY = Symbol.for('statelab.mocks.runningBackend');
+type SyncLogLike = { subscribe(listener: (observation: SyncObservation) => void): () => void };
+
+/**
+ * Reports the sync log of each mock backend as it starts. The backend registers itself under a
+ * symbol (so a re-run can stop it); an accessor there sees it arrive, so the backend's code
+ * carries nothing for the visualizer.
+ */
+export function observeRunningBackends<B extends object = { syncLog?: SyncLogLike }>(global: object, onBackend: (backend: B) => (() => void) | void): () => void {
+  let current: unknown = (global as Record<symbol, unknown>)[RUNNING_BACKEND_KEY];
+  let stop: (() => void) | void;
+  Object.defineProperty(global, RUNNING_BACKEND_KEY, {
+    configurable: true,
+    get: () => current,
+    set(backend: unknown) {
+      current = backend;
+      stop?.();
+      stop = backend && typeof backend === 'object' ? onBackend(backend as B) : undefined;
+    },
+  });
+  return () => {
+    stop?.();
+    Object.defineProperty(global, RUNNING_BACKEND_KEY, { configurable: true, writable: true, value: current });
+  };
+}
 
 export interface ControlSource {
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
@@ -37,6 +66,8 @@ export interface StartProbesOptions {
   networkEvents?: NetworkEventsLike;
   /** The `WebSocketInterceptor` instance handed to MSW's `InterceptorSource`. */
   webSocketInterceptor?: WebSocketInterceptorLike;
+  /** Called with each mock backend as it starts; returns what to undo when the next replaces it. */
+  onMockBackend?: (backend: object) => (() => void) | void;
   /** Global object for Storage / IndexedDB / EventSource patches (default globalThis). */
   global?: StorageGlobalLike & { EventSource?: unknown; EventTarget?: unknown };
 }
@@ -69,6 +100,16 @@ export function startProbes(options: StartProbesOptions = {}): () => void {
   }
   stops.push(instrumentStorage(global, bus.emit, { diffs: bus.diffs }));
   stops.push(observeEventSource(global, bus.emit, { diffs: bus.diffs }));
+  stops.push(
+    observeRunningBackends<{ syncLog?: SyncLogLike }>(global, (backend) => {
+      const stopSync = backend.syncLog ? observeSyncLog(backend.syncLog, bus.emit) : undefined;
+      const stopOther = options.onMockBackend?.(backend);
+      return () => {
+        stopSync?.();
+        stopOther?.();
+      };
+    }),
+  );
   return () => {
     for (const stop of stops.reverse()) stop();
   };

@@ -24,6 +24,7 @@ export const INSTRUMENTED_SPECIFIERS: Readonly<Record<string, string>> = {
   valtio: './valtio.ts',
   'valtio/vanilla': './valtioVanilla.ts',
   mobx: './mobx.ts',
+  yjs: './yjs.ts',
   'msw/experimental': './mswExperimental.ts',
   '@mswjs/interceptors/WebSocket': './mswInterceptorsWebSocket.ts',
 };

@@ -23,7 +23,7 @@ import { usePreviewTheme, withPreviewTheme } from './usePreviewTheme.ts';
 import { useStarlightTheme } from './useStarlightTheme.ts';
 import { useTypeCheckExtensions } from './typeCheck/useTypeCheckExtensions.ts';
 import Visualizer from '../visualizer/Visualizer.tsx';
-import { pageMessage, type RestartMessage } from '../../../playground/protocol/messages.ts';
+import { pageMessage, type ClearStorageMessage, type RestartMessage } from '../../../playground/protocol/messages.ts';
 
 export type PlaygroundStatus = 'loading' | 'ready' | 'error';
 
@@ -189,9 +189,20 @@ function PlaygroundToolbar({
   dock: VisualizerDock | null;
 }) {
   const reset = useReset(bundle);
+  const clearStorage = useClearStorage();
   return (
     <div className="playground__toolbar">
       <span className="playground__title">{bundle.meta.title}</span>
+      {bundle.meta.clearStorage && (
+        <button
+          type="button"
+          onClick={clearStorage}
+          title="Empty this example's localStorage, sessionStorage and IndexedDB, and run it again as on a first visit"
+          data-playground-clear-storage
+        >
+          Clear storage
+        </button>
+      )}
       {dock && (
         <button
           type="button"
@@ -219,6 +230,17 @@ function PlaygroundToolbar({
       </button>
     </div>
   );
+}
+
+/** Tells the preview to empty the example's storage and run the code again (the runtime does both). */
+function useClearStorage() {
+  const { sandpack } = useSandpack();
+  return () => {
+    for (const client of Object.values(sandpack.clients)) {
+      const frame = client.iframe;
+      frame.contentWindow?.postMessage(pageMessage<ClearStorageMessage>({ type: 'clear-storage' }), new URL(frame.src).origin);
+    }
+  };
 }
 
 /** Puts the example's files back and forgets the saved edits. */

@@ -20,9 +20,11 @@ interface FaultState {
   errorRoute: RouteId | '*';
   offline: boolean;
   secondUser: boolean;
+  /** The clients the backend knows (tabs of a two-tab example), each with its own network switch. */
+  clients: { id: string; offline: boolean }[];
 }
 
-const DEFAULTS: FaultState = { latency: '0', errorRate: 0, errorRoute: '*', offline: false, secondUser: false };
+const DEFAULTS: FaultState = { latency: '0', errorRate: 0, errorRoute: '*', offline: false, secondUser: false, clients: [] };
 
 function latencyValue(latency: Latency): string {
   return typeof latency === 'number' ? String(latency) : `${latency[0]}-${latency[1]}`;
@@ -41,6 +43,7 @@ function fromBackendState(state: BackendState, current: FaultState): FaultState 
     errorRoute,
     offline: state.faults.offline,
     secondUser: state.secondUser.enabled,
+    clients: state.clients ?? [],
   };
 }
 
@@ -146,6 +149,33 @@ export default function FaultControls({ onSend, backend }: { onSend: (control: B
         Second user edits tasks
       </label>
 
+      {state.clients.length > 0 && (
+        <>
+          <span>Offline, one client</span>
+          <span className="visualizer__fault-clients">
+            {state.clients.map((client) => (
+              <label key={client.id} className="visualizer__check">
+                <input
+                  type="checkbox"
+                  checked={client.offline}
+                  data-fault="client-offline"
+                  data-client-id={client.id}
+                  onChange={(event) => {
+                    const offline = event.target.checked;
+                    send(
+                      { action: 'clientOffline', clientId: client.id, offline },
+                      { clients: state.clients.map((c) => (c.id === client.id ? { ...c, offline } : c)) },
+                      `${client.id} ${offline ? 'offline (its requests fail, its sockets close)' : 'back online'}`,
+                    );
+                  }}
+                />
+                {client.id}
+              </label>
+            ))}
+          </span>
+        </>
+      )}
+
       <span />
       <span className="visualizer__fault-buttons">
         <button
@@ -156,6 +186,14 @@ export default function FaultControls({ onSend, backend }: { onSend: (control: B
           }
         >
           Drop sockets
+        </button>
+        <button
+          type="button"
+          data-fault="collide"
+          title="Sam changes, to other values, the same fields of the task you changed last"
+          onClick={() => send({ action: 'collide' }, {}, 'Sam changed the fields you changed last')}
+        >
+          Collide
         </button>
         <button
           type="button"

@@ -10,6 +10,7 @@ export const SOURCE_LABELS: Record<EventSource, string> = {
   socket: 'Socket',
   render: 'Render',
   storage: 'Storage',
+  sync: 'Sync',
 };
 
 /** Something went wrong in this event: the timeline shows it in the error colour. */
