@@ -9,6 +9,7 @@
  *   so the rule waits out the default (plus a margin) before it counts an entry.
  */
 import type { ReduxEvent } from '../../../../playground/protocol/events.ts';
+import { payloadKey } from '../queryCache.ts';
 import { subscriberSets } from '../rtkQuery.ts';
 import { Evidence } from './evidence.ts';
 import { guideSection, type Analyzer, type Finding, type Rule } from './types.ts';
@@ -41,7 +42,7 @@ class RtkCache {
       return true;
     }
     if (meta.actionType.endsWith('/removeQueryResult')) {
-      const key = removedKey(event);
+      const key = payloadKey(event.data);
       return key !== undefined && this.entries.delete(key);
     }
     let changed = false;
@@ -70,13 +71,6 @@ class RtkCache {
   }
 }
 
-function removedKey(event: ReduxEvent): string | undefined {
-  const data = event.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const payload = data.payload;
-  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return undefined;
-  return typeof payload.queryCacheKey === 'string' ? payload.queryCacheKey : undefined;
-}
 
 export const unboundedGrowth: Rule = {
   id: 'unbounded-growth',
