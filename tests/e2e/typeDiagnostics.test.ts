@@ -32,7 +32,7 @@ describe('TypeScript in the playground editor', () => {
   });
   afterAll(() => session.close());
 
-  it('loads nothing of TypeScript on a guide page until a reader focuses an editor', async () => {
+  it('loads nothing of TypeScript on a guide page until a reader points at an editor', async () => {
     const page = await session.newPage();
     const before = session.requests.length;
     await page.goto(new URL(PLAYGROUND_PAGE, inject('docsUrl')).href);
@@ -41,7 +41,10 @@ describe('TypeScript in the playground editor', () => {
     await page.waitForTimeout(500);
     expect(typeCheckRequests(session, before)).toEqual([]);
 
-    await focusAndWaitForCheck(page, 'hello-playground');
+    // The pointer entering the editor is the intent to edit: the checker starts then, ahead of a click.
+    await playground(page, 'hello-playground').locator('.cm-content').hover();
+    await playground(page, 'hello-playground').locator('.cm-editor[data-type-checks]').waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') ?? null)).toBeNull();
     expect(typeCheckRequests(session, before).sort()).toEqual([
       expect.stringMatching(/\/editorTypeCheck\.[\w-]+\.js$/),
       expect.stringMatching(/^\/typecheck\/types-\w+\.json$/),

@@ -55,7 +55,8 @@ function staleAtOf(staleTime: QueryEntryMeta['staleTime'], dataUpdatedAt: number
   return dataUpdatedAt > 0 ? dataUpdatedAt + staleTime : null;
 }
 
-function payloadKey(data: Serialized | undefined): string | undefined {
+/** `payload.queryCacheKey` of an RTK Query action (`removeQueryResult`), if any. */
+export function payloadKey(data: Serialized | undefined): string | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const payload = data.payload;
   if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return undefined;

@@ -95,4 +95,38 @@ describe('the playground type checker', { timeout: 60_000 }, () => {
     const hover = checker.hover('rtk-entities', files, '/projectsSlice.ts', code.lastIndexOf('selectSelectedProjectId'));
     expect(hover?.type).toMatch(/^const selectSelectedProjectId: Selector<\{\s+projects: \{\s+selectedId: string \| null;\s+\};\s+\}, string \| null, \[\]>/);
   });
+
+  it('reads the mock backend from its declarations while the playground’s mock files are unchanged', () => {
+    const meta = examples.find((e) => e.id === 'rtk-entities')!.meta;
+    const files = playgroundFiles('rtk-entities', meta);
+    expect(checker.check('rtk-entities', files, '/boardApi.ts')).toEqual([]);
+    const parsed = checker.programFiles('rtk-entities');
+    expect(parsed).toContain('/mocks/browser.d.ts');
+    expect(parsed.filter((path) => /^\/mocks\/.*(?<!\.d)\.ts$/.test(path))).toEqual([]);
+  });
+
+  it('checks against the mock sources once a mock file is edited, so what is checked is what runs', () => {
+    const meta = examples.find((e) => e.id === 'rtk-entities')!.meta;
+    const files = playgroundFiles('rtk-entities', meta);
+    const edited = { ...files, '/mocks/routes.ts': files['/mocks/routes.ts'].replace('export const API_BASE_URL =', 'export const API_ROOT =') };
+    expect(edited['/mocks/routes.ts']).not.toBe(files['/mocks/routes.ts']);
+    expect(checker.check('rtk-entities', edited, '/boardApi.ts').map((e) => e.message)).toContainEqual(
+      "Module '\"@/mocks/browser\"' has no exported member 'API_BASE_URL'.",
+    );
+    expect(checker.programFiles('rtk-entities')).toContain('/mocks/routes.ts');
+    // Back to the shipped mocks: back to their declarations, and clean.
+    expect(checker.check('rtk-entities', files, '/boardApi.ts')).toEqual([]);
+    expect(checker.programFiles('rtk-entities')).not.toContain('/mocks/routes.ts');
+  });
+
+  it('shows a DOM API’s type without its MDN prose (lib files are parsed without JSDoc) and keeps a package’s docs', () => {
+    const meta = examples.find((e) => e.id === 'rtk-entities')!.meta;
+    const files = playgroundFiles('rtk-entities', meta);
+    const code = files['/index.tsx'];
+    const dom = checker.hover('rtk-entities', files, '/index.tsx', code.indexOf('getElementById'));
+    expect(dom?.type).toMatch(/^\(method\) Document\.getElementById\(elementId: string\): HTMLElement \| null$/);
+    expect(dom?.documentation).toBe('');
+    const react = checker.hover('rtk-entities', files, '/index.tsx', code.indexOf('createRoot'));
+    expect(react?.documentation).not.toBe('');
+  });
 });

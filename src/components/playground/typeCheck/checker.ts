@@ -9,6 +9,13 @@ import type * as TS from 'typescript';
 export interface TypeBundle {
   compilerOptions: Record<string, unknown>;
   files: Record<string, string>;
+  /**
+   * The mock backend's sources (`/mocks/browser.ts` → its `sourceHash`) whose declarations
+   * (`/mocks/browser.d.ts`) are in `files`. A playground whose mock files are exactly these
+   * is checked against the declarations: TypeScript then parses ~40 kB of `.d.ts` instead
+   * of the backend's ~125 kB of code and the MSW, interceptor and Yjs internals it imports.
+   */
+  mockSources: Record<string, string>;
 }
 
 export interface TypeDiagnostic {
@@ -31,23 +38,63 @@ export type PlaygroundFiles = Record<string, string>;
 
 export const LIB_DIR = '/node_modules/typescript/lib';
 
+/** A short hash of a file's text (FNV-1a, 32 bits), to tell an unchanged mock file from an edited one. */
+export function sourceHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * Whether a playground's files hold the mock backend exactly as the bundle declares it:
+ * then its `/mocks/*.ts` are left out and TypeScript reads the bundle's `/mocks/*.d.ts`.
+ * An edited (or extra) mock file puts every mock source back, so what is checked is what runs.
+ */
+export function usesMockDeclarations(bundle: TypeBundle, files: PlaygroundFiles): boolean {
+  const mocks = Object.keys(files).filter((path) => path.startsWith('/mocks/'));
+  return mocks.length > 0 && mocks.every((path) => bundle.mockSources[path] === sourceHash(files[path]));
+}
+
+/**
+ * Files TypeScript parses without their JSDoc: the lib files (chiefly `lib.dom.d.ts`, 1.9 MB,
+ * most of it MDN prose) and `csstype` (1 MB of CSS property docs). Their types are unchanged;
+ * a hover over a DOM API or a style property then shows the type without the prose.
+ */
+const PROSE_HEAVY = /^\/node_modules\/(typescript\/lib|csstype)\//;
+
 function addParentDirs(dirs: Set<string>, path: string) {
   dirs.add('/');
   for (let dir = path.slice(0, path.lastIndexOf('/')); dir; dir = dir.slice(0, dir.lastIndexOf('/'))) dirs.add(dir);
 }
 
+/** The bundle's parsed files, the same for every playground: by how their JSDoc is parsed. */
+interface SharedRegistries {
+  full: TS.DocumentRegistry;
+  withoutProse: TS.DocumentRegistry;
+}
+
 /**
- * A document registry that keeps the packages' and lib files' parsed `.d.ts` in `shared`
- * (the same for every playground) and a playground's own files in `own`: two playgrounds
- * on a page both have an `/App.tsx`, and a registry keys documents by path.
+ * A document registry that keeps the bundle's parsed `.d.ts` (lib files, packages, mock
+ * declarations) in `shared` (the same for every playground) and a playground's own files
+ * in `own`: two playgrounds on a page both have an `/App.tsx`, and a registry keys
+ * documents by path. The prose-heavy files go to a registry that skips their JSDoc.
  */
-function sharingPackages(shared: TS.DocumentRegistry, own: TS.DocumentRegistry): TS.DocumentRegistry {
+function sharingBundle(ts: typeof TS, shared: SharedRegistries, own: TS.DocumentRegistry, inBundle: (path: string) => boolean): TS.DocumentRegistry {
   return new Proxy(own, {
     get(target, property: keyof TS.DocumentRegistry) {
       const value = target[property];
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
-        const registry = typeof args[0] === 'string' && args[0].startsWith('/node_modules/') ? shared : own;
+        const path = typeof args[0] === 'string' ? args[0] : '';
+        let registry = own;
+        if (inBundle(path) && PROSE_HEAVY.test(path)) {
+          registry = shared.withoutProse;
+          // The last argument of acquire/update is the parse options; the registry checks their mode is its own.
+          const last = args.length - 1;
+          if (typeof args[last] === 'object' && args[last] !== null && 'languageVersion' in args[last]) {
+            args[last] = { ...args[last], jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors };
+          }
+        } else if (inBundle(path)) registry = shared.full;
         return (registry[property] as (...a: unknown[]) => unknown)(...args);
       };
     },
@@ -68,19 +115,34 @@ export function sandboxCompilerOptions(ts: typeof TS, bundle: TypeBundle): TS.Co
  */
 export function createTypeChecker(ts: typeof TS, bundle: TypeBundle) {
   const options = sandboxCompilerOptions(ts, bundle);
-  const registry = ts.createDocumentRegistry();
+  const shared: SharedRegistries = {
+    full: ts.createDocumentRegistry(),
+    withoutProse: ts.createDocumentRegistry(true, '/', ts.JSDocParsingMode.ParseForTypeErrors),
+  };
   const libFiles = new Map(Object.entries(bundle.files));
   const libDirs = new Set<string>();
   for (const path of libFiles.keys()) addParentDirs(libDirs, path);
   const services = new Map<
     string,
-    { service: TS.LanguageService; files: Map<string, { text: string; version: number }>; forgetDirs: () => void }
+    {
+      service: TS.LanguageService;
+      files: Map<string, { text: string; version: number }>;
+      forgetDirs: () => void;
+      mockDeclarations: boolean;
+    }
   >();
 
-  function serviceFor(playground: string, files: PlaygroundFiles) {
+  /** The playground's language service; `mockDeclarations` for one that reads the mock backend's `.d.ts`. */
+  function serviceFor(playground: string, files: PlaygroundFiles, mockDeclarations: boolean) {
     let entry = services.get(playground);
+    // Edited mocks (or reverted ones) change which files exist: start that playground's service afresh.
+    if (entry && entry.mockDeclarations !== mockDeclarations) {
+      entry.service.dispose();
+      entry = undefined;
+    }
     if (!entry) {
       const own = new Map<string, { text: string; version: number }>();
+      const scripts = () => [...own.keys()].filter((path) => /\.(tsx?|jsx?)$/.test(path) && !(mockDeclarations && path.startsWith('/mocks/')));
       let cachedDirs: Set<string> | null = null;
       const dirs = () => {
         if (cachedDirs) return cachedDirs;
@@ -88,18 +150,20 @@ export function createTypeChecker(ts: typeof TS, bundle: TypeBundle) {
         for (const path of own.keys()) addParentDirs(cachedDirs, path);
         return cachedDirs;
       };
+      // With the mock declarations in use, the mock sources are hidden, so `@/mocks/x` resolves to `/mocks/x.d.ts`.
+      const ownText = (path: string) => (mockDeclarations && path.startsWith('/mocks/') ? undefined : own.get(path)?.text);
       const host: TS.LanguageServiceHost = {
         getCompilationSettings: () => options,
-        getScriptFileNames: () => [...own.keys()].filter((path) => /\.(tsx?|jsx?)$/.test(path)),
+        getScriptFileNames: scripts,
         getScriptVersion: (path) => String(own.get(path)?.version ?? 0),
         getScriptSnapshot: (path) => {
-          const text = own.get(path)?.text ?? libFiles.get(path);
+          const text = ownText(path) ?? libFiles.get(path);
           return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
         },
         getCurrentDirectory: () => '/',
         getDefaultLibFileName: (opts) => `${LIB_DIR}/${ts.getDefaultLibFileName(opts)}`,
-        fileExists: (path) => own.has(path) || libFiles.has(path),
-        readFile: (path) => own.get(path)?.text ?? libFiles.get(path),
+        fileExists: (path) => ownText(path) !== undefined || libFiles.has(path),
+        readFile: (path) => ownText(path) ?? libFiles.get(path),
         directoryExists: (path) => dirs().has(path.replace(/\/$/, '') || '/'),
         getDirectories: (path) => {
           const prefix = path.endsWith('/') ? path : `${path}/`;
@@ -109,7 +173,8 @@ export function createTypeChecker(ts: typeof TS, bundle: TypeBundle) {
         },
         useCaseSensitiveFileNames: () => true,
       };
-      entry = { service: ts.createLanguageService(host, sharingPackages(registry, ts.createDocumentRegistry())), files: own, forgetDirs: () => (cachedDirs = null) };
+      const registry = sharingBundle(ts, shared, ts.createDocumentRegistry(), (path) => libFiles.has(path) && !own.has(path));
+      entry = { service: ts.createLanguageService(host, registry), files: own, forgetDirs: () => (cachedDirs = null), mockDeclarations };
       services.set(playground, entry);
     }
     for (const path of [...entry.files.keys()]) {
@@ -129,10 +194,17 @@ export function createTypeChecker(ts: typeof TS, bundle: TypeBundle) {
   }
 
   return {
+    /** The files in the playground's program as of its last check: what TypeScript parsed for it. */
+    programFiles(playground: string): string[] {
+      return services.get(playground)?.service.getProgram()?.getSourceFiles().map((file) => file.fileName) ?? [];
+    },
     /** TypeScript's syntactic and semantic diagnostics for one file of the playground. */
     check(playground: string, files: PlaygroundFiles, file: string): TypeDiagnostic[] {
       if (!/\.(tsx?)$/.test(file) || !(file in files)) return [];
-      const service = serviceFor(playground, files);
+      const mockDeclarations = usesMockDeclarations(bundle, files);
+      // An unchanged mock file is the repository's, which `tsc` checks: nothing to show.
+      if (mockDeclarations && file.startsWith('/mocks/')) return [];
+      const service = serviceFor(playground, files, mockDeclarations);
       const length = files[file].length;
       return [...service.getSyntacticDiagnostics(file), ...service.getSemanticDiagnostics(file)].map((d) => {
         const from = Math.min(d.start ?? 0, length);
@@ -147,7 +219,9 @@ export function createTypeChecker(ts: typeof TS, bundle: TypeBundle) {
     /** The type at `position` in `file`, as TypeScript's quick info shows it, or null. */
     hover(playground: string, files: PlaygroundFiles, file: string, position: number): TypeHover | null {
       if (!/\.(tsx?)$/.test(file) || !(file in files)) return null;
-      const info = serviceFor(playground, files).getQuickInfoAtPosition(file, position);
+      // Hovering inside a mock file needs its source in the program.
+      const mockDeclarations = usesMockDeclarations(bundle, files) && !file.startsWith('/mocks/');
+      const info = serviceFor(playground, files, mockDeclarations).getQuickInfoAtPosition(file, position);
       if (!info) return null;
       return {
         from: info.textSpan.start,

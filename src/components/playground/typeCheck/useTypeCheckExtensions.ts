@@ -17,7 +17,8 @@ function loadEditorTypeCheck(): Promise<EditorTypeCheck> {
 
 /**
  * The `extensions` for Sandpack's code editor that show TypeScript's errors and hover types.
- * Nothing of TypeScript loads until a reader focuses the editor, or, with `checkOnMount` (an
+ * Nothing of TypeScript loads until a reader points at the editor (the pointer entering it is
+ * the intent to edit, a few hundred ms ahead of the click) or focuses it, or, with `checkOnMount` (an
  * example whose lesson is a type error), until the editor mounts: the extensions start as an
  * empty compartment that is filled once the checker's code has arrived.
  */
@@ -46,12 +47,16 @@ export function useTypeCheckExtensions(playground: string, checkOnMount: boolean
       if (checkOnMount || loaded) queueMicrotask(() => start(view));
       return {};
     });
-    const onFocus = EditorView.domEventHandlers({
+    const onIntent = EditorView.domEventHandlers({
       focus: (_event, view) => {
         start(view);
         return false;
       },
+      pointerenter: (_event, view) => {
+        start(view);
+        return false;
+      },
     });
-    return [compartment.of([]), starter, onFocus];
+    return [compartment.of([]), starter, onIntent];
   }, [playground, checkOnMount]);
 }

@@ -1,16 +1,14 @@
 import ts from 'typescript';
 import { createTypeChecker, type TypeBundle } from './checker.ts';
-import type { TypeCheckRequest, TypeCheckResponse } from './protocol.ts';
+import type { TypeBundleMessage, TypeCheckRequest, TypeCheckResponse } from './protocol.ts';
 
-declare const __STATELAB_TYPE_BUNDLE__: string;
-
-// The lib and package .d.ts files come from the site's own origin, fetched once per worker.
-const checker = fetch(__STATELAB_TYPE_BUNDLE__)
-  .then((response) => {
-    if (!response.ok) throw new Error(`${__STATELAB_TYPE_BUNDLE__}: HTTP ${response.status}`);
-    return response.json() as Promise<TypeBundle>;
-  })
-  .then((bundle) => createTypeChecker(ts, bundle));
+// The lib and package .d.ts files come from the site's own origin: the page fetches them and
+// sends them as its first message (see client.ts).
+let receiveBundle: (message: TypeBundleMessage) => void;
+const checker = new Promise<TypeBundleMessage>((resolve) => (receiveBundle = resolve)).then((message) => {
+  if ('error' in message) throw new Error(message.error);
+  return createTypeChecker(ts, JSON.parse(new TextDecoder().decode(message.json)) as TypeBundle);
+});
 
 const queue: TypeCheckRequest[] = [];
 let draining = false;
@@ -53,7 +51,8 @@ async function drain() {
   draining = false;
 }
 
-self.onmessage = (event: MessageEvent<TypeCheckRequest>) => {
+self.onmessage = (event: MessageEvent<TypeCheckRequest | TypeBundleMessage>) => {
+  if (event.data.kind === 'bundle') return receiveBundle(event.data);
   queue.push(event.data);
   void drain();
 };

@@ -244,6 +244,47 @@ describe('unbounded growth', () => {
     expect(analyze(unboundedGrowth, visitPages(25, 60_000, false))).toEqual([]);
     expect(analyze(unboundedGrowth, visitPages(25, 'infinity', true))).toEqual([]);
   });
+
+  /** RTK Query: page i fetched at 1 s × i, its subscriber gone 0.5 s later; removed after `removeAfterMs`, if given. */
+  const rtkPages = (count: number, removeAfterMs?: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const key = `getTasks(${i})`;
+      const at = 1000 * (i + 1);
+      const rtk = (actionType: string, time: number, extra: object) =>
+        ev({ source: 'redux', kind: 'dispatch', label: actionType, time, meta: { store: 'store#1', actionType, ...extra } } as EventInput);
+      return [
+        rtk('api/executeQuery/fulfilled', at, { rtkQuery: { type: 'query', queryCacheKey: key, status: 'fulfilled', endpoint: 'getTasks' } }),
+        rtk('api/internalSubscriptions/subscriptionsUpdated', at + 500, {}),
+        ...(removeAfterMs === undefined ? [] : [rtk('api/queries/removeQueryResult', at + 500 + removeAfterMs, {})]),
+      ].map((event, j) => {
+        if (j === 1) return { ...event, data: { type: 'api/internalSubscriptions/subscriptionsUpdated', payload: [{ op: 'remove', path: [key] }] } } as TimelineEvent;
+        if (j === 2) return { ...event, data: { type: 'api/queries/removeQueryResult', payload: { queryCacheKey: key } } } as TimelineEvent;
+        return event;
+      });
+    }).flat();
+  /** Any later dispatch: time passes on the timeline. */
+  const later = (time: number) => ev({ source: 'redux', kind: 'dispatch', label: 'filter/changed', time, meta: { store: 'store#1', actionType: 'filter/changed' } } as EventInput);
+
+  it('flags more than 20 RTK Query entries left unused for over a minute and never removed', () => {
+    const events = [...rtkPages(25), later(120_000)];
+    const [finding] = analyze(unboundedGrowth, events);
+    expect(finding).toMatchObject({
+      key: 'store#1',
+      fix: `${GUIDE}#cleaning-up-stale-state`,
+      title: 'RTK Query cache grows without removal (25 unused entries)',
+    });
+    // The evidence: the subscriptionsUpdated rows that left the most recent 20 entries unused.
+    const unusedRows = events.filter((e) => e.label.endsWith('/subscriptionsUpdated')).map((e) => e.id);
+    expect(finding!.evidence).toEqual(unusedRows.slice(-20));
+  });
+
+  it('near miss: RTK Query entries removed after keepUnusedDataFor, still within a minute of use, or still subscribed', () => {
+    expect(analyze(unboundedGrowth, [...rtkPages(25, 60_000), later(200_000)])).toEqual([]);
+    // The last page left at 25.5 s; at 60 s only pages unused for over 65 s would count: none.
+    expect(analyze(unboundedGrowth, [...rtkPages(25), later(60_000)])).toEqual([]);
+    const subscribed = rtkPages(25).filter((e) => !e.label.endsWith('/subscriptionsUpdated'));
+    expect(analyze(unboundedGrowth, [...subscribed, later(200_000)])).toEqual([]);
+  });
 });
 
 describe('storage writes', () => {

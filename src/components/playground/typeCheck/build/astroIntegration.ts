@@ -20,7 +20,7 @@ function hashed(name: string, extension: string, text: string): string {
 
 /**
  * The worker (TypeScript's language service, bundled) and the JSON of lib and package
- * `.d.ts` it fetches, both named by their content so a new build never meets a stale copy.
+ * `.d.ts` the page fetches for it, both named by their content so a new build never meets a stale copy.
  */
 async function buildTypeCheckAssets(): Promise<{ worker: Asset; types: Asset }> {
   const typesText = JSON.stringify(buildTypeBundle());
@@ -35,7 +35,6 @@ async function buildTypeCheckAssets(): Promise<{ worker: Asset; types: Asset }> 
     minify: true,
     // TypeScript reaches for these only when it runs under Node, which a worker is not.
     external: ['crypto', 'fs', 'inspector', 'os', 'path', 'perf_hooks'],
-    define: { __STATELAB_TYPE_BUNDLE__: JSON.stringify(types.url) },
     logLevel: 'warning',
   });
   const workerText = result.outputFiles[0].text;
@@ -55,7 +54,14 @@ export function typeCheckWorker(): AstroIntegration {
       'astro:config:setup': async ({ command, updateConfig }) => {
         if (command !== 'dev' && command !== 'build') return;
         assets = await buildTypeCheckAssets();
-        updateConfig({ vite: { define: { __STATELAB_TYPECHECK_WORKER__: JSON.stringify(assets.worker.url) } } });
+        updateConfig({
+          vite: {
+            define: {
+              __STATELAB_TYPECHECK_WORKER__: JSON.stringify(assets.worker.url),
+              __STATELAB_TYPECHECK_TYPES__: JSON.stringify(assets.types.url),
+            },
+          },
+        });
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
