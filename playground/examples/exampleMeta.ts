@@ -30,6 +30,11 @@ export interface ExampleMeta {
    * piece of TypeScript's message; the tests check the example has exactly these errors.
    */
   typeExercise?: { file: string; message: string }[];
+  /**
+   * The playground gets a Tests tab: the example's `*.test.ts(x)` files are shown (those named in
+   * `visibleFiles` as tabs) and run in the browser after each edit, as Vitest runs them in Node.
+   */
+  tests?: boolean;
 }
 
 export function defineExample(meta: ExampleMeta): ExampleMeta {

@@ -50,6 +50,11 @@ const loaders: Record<string, () => Promise<Namespace>> = {
   '@mswjs/interceptors/fetch': () => import('@mswjs/interceptors/fetch'),
   '@mswjs/interceptors/XMLHttpRequest': () => import('@mswjs/interceptors/XMLHttpRequest'),
   '@mswjs/interceptors/WebSocket': () => import('../probes/instrumented/mswInterceptorsWebSocket.ts'),
+  // For the Tests tab (tests.html): an example's *.test.ts files, as Vitest runs them in Node.
+  vitest: () => import('./testing/vitestShim.ts'),
+  '@testing-library/react': () => import('@testing-library/react'),
+  '@testing-library/dom': () => import('@testing-library/dom'),
+  '@testing-library/user-event': () => import('@testing-library/user-event'),
 };
 
 /**
@@ -64,6 +69,9 @@ function asCommonJsNamespace(ns: Namespace): Namespace {
   }
   return { ...ns, __esModule: true, default: 'default' in ns ? ns.default : ns };
 }
+
+/** The packages only the Tests tab's frame uses (see testsMain.ts). */
+export const TEST_VENDOR_MODULES = ['vitest', '@testing-library/react', '@testing-library/dom', '@testing-library/user-event'];
 
 const loaded = new Map<string, Promise<Namespace>>();
 

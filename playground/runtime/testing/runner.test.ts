@@ -23,7 +23,7 @@ describe('the Tests tab scheduler', () => {
 
   it('fails a test that never settles after the timeout, and goes on to the next', async () => {
     const c = new Collector();
-    c.test('hangs', () => new Promise(() => {}));
+    c.test('hangs', () => new Promise(() => {}), undefined, false, { file: '/tasks.test.ts', line: 7 });
     c.test('after', () => {});
     let errorSeen: unknown;
     const results = await runSuite(c.root, {
@@ -36,6 +36,8 @@ describe('the Tests tab scheduler', () => {
     expect(results.map((r) => r.status)).toEqual(['fail', 'pass']);
     expect(errorSeen).toBeInstanceOf(TestTimeoutError);
     expect((errorSeen as Error).message).toMatch(/timed out in 30 ms/);
+    // Shown at the it() that never settled.
+    expect(results[0]!.failure).toMatchObject({ file: '/tasks.test.ts', line: 7 });
   });
 
   it('honours a timeout the test names itself', async () => {

@@ -7,14 +7,24 @@
  * so Node's unit tests drive it directly.
  */
 
+import type { TestFailure, TestResult } from '../../protocol/messages.ts';
+
+export type { TestFailure, TestResult };
 export type TestFn = () => unknown;
 type HookKind = 'beforeAll' | 'afterAll' | 'beforeEach' | 'afterEach';
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
 
 interface TestCase {
   name: string;
   fn: TestFn | null;
   timeoutMs?: number;
   skip: boolean;
+  /** Where `it()` was called: a failure that happened nowhere in particular (a timeout) is shown there. */
+  at?: SourceLocation;
 }
 
 interface Suite {
@@ -22,24 +32,6 @@ interface Suite {
   skip: boolean;
   children: (TestCase | Suite)[];
   hooks: Record<HookKind, TestFn[]>;
-}
-
-export interface TestFailure {
-  message: string;
-  /** Set for an assertion that compares two values (`toBe`, `toEqual`, …), pretty-printed. */
-  expected?: string;
-  received?: string;
-  /** Where it failed: the reader's file and line (a test file's line before a source file's). */
-  file?: string;
-  line?: number;
-}
-
-export interface TestResult {
-  /** The names of the enclosing `describe`s and the test, outermost first. */
-  path: string[];
-  status: 'pass' | 'fail' | 'skip';
-  durationMs: number;
-  failure?: TestFailure;
 }
 
 export interface RunOptions {
@@ -91,8 +83,8 @@ export class Collector {
     }
   }
 
-  test(name: string, fn: TestFn | undefined, timeoutMs?: number, skip = false) {
-    this.current.children.push({ name, fn: fn ?? null, timeoutMs, skip: skip || this.current.skip || !fn });
+  test(name: string, fn: TestFn | undefined, timeoutMs?: number, skip = false, at?: SourceLocation) {
+    this.current.children.push({ name, fn: fn ?? null, timeoutMs, skip: skip || this.current.skip || !fn, at });
   }
 
   hook(kind: HookKind, fn: TestFn) {
@@ -186,9 +178,13 @@ export async function runSuite(root: Suite, options: RunOptions = {}): Promise<T
         if (error === undefined) error = cleanupError;
       }
       const durationMs = now() - start;
-      results.push(
-        error === undefined ? { path: testPath, status: 'pass', durationMs } : { path: testPath, status: 'fail', durationMs, failure: describe(error) },
-      );
+      if (error === undefined) {
+        results.push({ path: testPath, status: 'pass', durationMs });
+      } else {
+        const failure = describe(error);
+        if (failure.file === undefined && child.at) Object.assign(failure, child.at);
+        results.push({ path: testPath, status: 'fail', durationMs, failure });
+      }
     }
     for (const hook of suite.hooks.afterAll) await call(hook, timeoutMs, false);
   };

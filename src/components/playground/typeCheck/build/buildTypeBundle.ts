@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { availableVendorModules } from '../../../../../playground/runtime/vendorModules.ts';
+import { availableVendorModules, TEST_VENDOR_MODULES } from '../../../../../playground/runtime/vendorModules.ts';
 import { LIB_DIR, type TypeBundle } from '../checker.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
@@ -42,7 +42,9 @@ export function buildTypeBundle(): TypeBundle {
   const compilerOptions = playgroundCompilerOptions();
   const { options } = ts.convertCompilerOptionsFromJson(compilerOptions, '/');
   const entry = '/__packages__.ts';
+  // The Tests tab's packages are left out: Vitest's own types assume Node.
   const entryText = availableVendorModules()
+    .filter((specifier) => !TEST_VENDOR_MODULES.includes(specifier))
     .map((specifier, i) => `import * as m${i} from ${JSON.stringify(specifier)};\nvoid m${i};\n`)
     .join('');
   const files: Record<string, string> = {};
