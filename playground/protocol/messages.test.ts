@@ -27,6 +27,7 @@ describe('isSandboxMessage', () => {
     expect(isSandboxMessage({ statelab: 1, type: 'hello', protocol: 1, timeOrigin: 5 })).toBe(true);
     expect(isSandboxMessage({ statelab: 1, type: 'dropped', count: 3, total: 10 })).toBe(true);
     expect(isSandboxMessage({ statelab: 1, type: 'settled' })).toBe(true);
+    expect(isSandboxMessage({ statelab: 1, type: 'tests-ready' })).toBe(true);
     expect(
       isSandboxMessage({
         statelab: 1,

@@ -135,7 +135,13 @@ export interface TestResultsMessage extends Envelope {
   files: TestFileResult[];
 }
 
+/** The Tests tab's frame is listening for `run-tests` (sent once, when it has loaded). */
+export interface TestsReadyMessage extends Envelope {
+  type: 'tests-ready';
+}
+
 export type SandboxMessage =
+  | TestsReadyMessage
   | TestResultsMessage
   | HelloMessage
   | StoryProgressMessage
@@ -352,6 +358,7 @@ export function isSandboxMessage(x: unknown): x is SandboxMessage {
         )
       );
     case 'settled':
+    case 'tests-ready':
       return true;
     case 'test-results':
       return nonNegativeInt(x.runId) && finite(x.durationMs) && Array.isArray(x.files) && x.files.length <= 100 && x.files.every(isTestFileResult);

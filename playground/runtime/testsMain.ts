@@ -5,7 +5,7 @@
  * The page sends `run-tests` with the playground's files after each edit; each test file runs
  * with freshly evaluated modules, and the results go back as `test-results`.
  */
-import { isPageMessage, PROTOCOL_TAG, type RunTestsMessage, type TestFileResult, type TestResultsMessage } from '../protocol/messages.ts';
+import { isPageMessage, PROTOCOL_TAG, type RunTestsMessage, type TestFileResult, type TestResultsMessage, type TestsReadyMessage } from '../protocol/messages.ts';
 import { createLoopGuard } from './loopGuard.ts';
 import { ModuleRegistry } from './moduleRegistry.ts';
 import { allowedParentOrigins } from './origins.ts';
@@ -24,7 +24,7 @@ const precompiled = loadPrecompiled('/transpiled.json');
 // Loaded before the first run, as the preview preloads React.
 for (const specifier of ['vitest', 'react', 'react/jsx-dev-runtime']) void loadVendorModule(specifier);
 
-function post(message: TestResultsMessage) {
+function post(message: TestResultsMessage | TestsReadyMessage) {
   for (const origin of allowedOrigins) window.parent.postMessage(message, origin);
 }
 
@@ -95,3 +95,5 @@ window.addEventListener('message', (event) => {
 
 // An error a test left behind (a rejection nobody awaited) must not end the frame's work.
 window.addEventListener('unhandledrejection', (event) => event.preventDefault());
+
+post({ statelab: PROTOCOL_TAG, type: 'tests-ready' });

@@ -42,8 +42,9 @@ export function useTestRuns(testsUrl: string): [TestsState, React.ReactElement] 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow || event.origin !== origin) return;
-      if (!isSandboxMessage(event.data) || event.data.type !== 'test-results') return;
-      if (event.data.runId !== lastRunId.current) return;
+      if (!isSandboxMessage(event.data)) return;
+      if (event.data.type === 'tests-ready') setLoaded(true);
+      if (event.data.type !== 'test-results' || event.data.runId !== lastRunId.current) return;
       setState({ running: false, results: event.data });
     };
     window.addEventListener('message', onMessage);
@@ -70,7 +71,6 @@ export function useTestRuns(testsUrl: string): [TestsState, React.ReactElement] 
       className="playground__tests-frame"
       aria-hidden="true"
       tabIndex={-1}
-      onLoad={() => setLoaded(true)}
     />
   );
   return [state, element];
