@@ -19,3 +19,12 @@ export function isPlaygroundFile(repoPath: string): boolean {
   if (repoPath.startsWith('/playground/mocks/')) return repoPath.endsWith('.ts') && !/\/(node|test-helpers)\.ts$/.test(repoPath);
   return true;
 }
+
+/**
+ * Files an example's playground gets: its playground files, and for an example with a Tests
+ * tab (meta `tests: true`) its own test files too.
+ */
+export function isSentToPlayground(repoPath: string, withTests: boolean): boolean {
+  if (isPlaygroundFile(repoPath)) return true;
+  return withTests && repoPath.startsWith('/playground/examples/') && /\.test\.[jt]sx?$/.test(repoPath);
+}

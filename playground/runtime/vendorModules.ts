@@ -70,9 +70,6 @@ function asCommonJsNamespace(ns: Namespace): Namespace {
   return { ...ns, __esModule: true, default: 'default' in ns ? ns.default : ns };
 }
 
-/** The packages only the Tests tab's frame uses (see testsMain.ts). */
-export const TEST_VENDOR_MODULES = ['vitest', '@testing-library/react', '@testing-library/dom', '@testing-library/user-event'];
-
 const loaded = new Map<string, Promise<Namespace>>();
 
 export function availableVendorModules(): string[] {

@@ -14,6 +14,7 @@ import {
   JestChaiExpect,
   JestExtend,
   setState,
+  type ExpectStatic,
 } from '@vitest/expect';
 
 chai.use(JestExtend);
@@ -50,5 +51,5 @@ function createExpect(): Expect {
   return expect;
 }
 
-export const expect = createExpect();
+export const expect = createExpect() as unknown as ExpectStatic;
 (globalThis as Record<symbol, unknown>)[GLOBAL_EXPECT] = expect;

@@ -1,5 +1,5 @@
 import type { ExampleMeta } from '../../../playground/examples/exampleMeta.ts';
-import { isPlaygroundFile, sandboxPath } from '../../../playground/examples/sandboxPaths.ts';
+import { isSentToPlayground, sandboxPath } from '../../../playground/examples/sandboxPaths.ts';
 
 /** One example as the page hands it to the playground island. */
 export interface ExampleBundle {
@@ -35,9 +35,7 @@ export function loadExample(id: string): ExampleBundle {
   const files: Record<string, string> = {};
   for (const [path, code] of Object.entries(sources)) {
     const wanted = path.startsWith(`/playground/examples/${id}/`) || (meta.mockBackend && path.startsWith('/playground/mocks/'));
-    // An example with a Tests tab sends its test files too (its own, not the mock backend's).
-    const testFile = Boolean(meta.tests) && path.startsWith(`/playground/examples/${id}/`) && /\.test\.[jt]sx?$/.test(path);
-    if (wanted && (isPlaygroundFile(path) || testFile)) files[sandboxPath(path)!] = code;
+    if (wanted && isSentToPlayground(path, Boolean(meta.tests))) files[sandboxPath(path)!] = code;
   }
   for (const path of [meta.entry, meta.activeFile, ...meta.visibleFiles]) {
     if (!(path in files)) throw new Error(`Example "${id}": meta names ${path}, which is not in the folder.`);

@@ -3,13 +3,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { availableVendorModules, TEST_VENDOR_MODULES } from '../../../../../playground/runtime/vendorModules.ts';
+import { availableVendorModules } from '../../../../../playground/runtime/vendorModules.ts';
 import { LIB_DIR, type TypeBundle } from '../checker.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
 const require = createRequire(import.meta.url);
 
 type RawOptions = Record<string, unknown>;
+
+const VITEST_TYPES: Record<string, string> = {
+  '/node_modules/vitest/package.json': JSON.stringify({ name: 'vitest', types: 'index.d.ts' }),
+  '/node_modules/vitest/index.d.ts': readFileSync(join(repoRoot, 'playground/runtime/testing/vitestTypes.d.ts'), 'utf8'),
+};
 
 /** A tsconfig's `compilerOptions` with those of the configs it extends underneath. */
 function rawCompilerOptions(configPath: string): RawOptions {
@@ -42,15 +47,15 @@ export function buildTypeBundle(): TypeBundle {
   const compilerOptions = playgroundCompilerOptions();
   const { options } = ts.convertCompilerOptionsFromJson(compilerOptions, '/');
   const entry = '/__packages__.ts';
-  // The Tests tab's packages are left out: Vitest's own types assume Node.
   const entryText = availableVendorModules()
-    .filter((specifier) => !TEST_VENDOR_MODULES.includes(specifier))
     .map((specifier, i) => `import * as m${i} from ${JSON.stringify(specifier)};\nvoid m${i};\n`)
     .join('');
-  const files: Record<string, string> = {};
+  // `vitest` is the Tests tab's (vitestShim.ts), typed by its own declaration: Vitest's types assume Node.
+  const files: Record<string, string> = { ...VITEST_TYPES };
   const real = (path: string) => join(repoRoot, path);
   const read = (path: string): string | undefined => {
     if (path === entry) return entryText;
+    if (path in VITEST_TYPES) return VITEST_TYPES[path];
     if (!path.startsWith('/node_modules/')) return undefined;
     const file = real(path);
     if (!existsSync(file) || !statSync(file).isFile()) return undefined;
@@ -67,9 +72,9 @@ export function buildTypeBundle(): TypeBundle {
     getCanonicalFileName: (path) => path,
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => '\n',
-    fileExists: (path) => path === entry || (path.startsWith('/node_modules/') && existsSync(real(path)) && statSync(real(path)).isFile()),
+    fileExists: (path) => path === entry || path in VITEST_TYPES || (path.startsWith('/node_modules/') && existsSync(real(path)) && statSync(real(path)).isFile()),
     readFile: read,
-    directoryExists: (path) => path === '/' || (path.startsWith('/node_modules') && existsSync(real(path)) && statSync(real(path)).isDirectory()),
+    directoryExists: (path) => path === '/' || path === '/node_modules/vitest' || (path.startsWith('/node_modules') && existsSync(real(path)) && statSync(real(path)).isDirectory()),
     realpath: (path) => path,
   };
   const program = ts.createProgram([entry], options, host);
