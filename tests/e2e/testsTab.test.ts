@@ -49,6 +49,7 @@ describe('the Tests tab', () => {
     ['testing-atoms', 'atoms.test.ts'],
     ['testing-zustand', 'store.test.ts'],
     ['testing-component', 'TaskList.test.tsx'],
+    ['testing-query', 'queries.test.ts'],
   ])('%s: all of %s pass in the browser, as in Node', async (id, file) => {
     await playground(page, id).scrollIntoViewIfNeeded();
     await waitForStatus(page, id, 'ready');
@@ -71,6 +72,31 @@ describe('the Tests tab', () => {
     await testsTab(page, id).click();
     expect((await statuses(page, id))['the cart store › starts empty again: the reset undid the last test']).toBe('pass');
     await expect(frame.getByText('Total: $0.50').count()).resolves.toBe(1);
+  });
+
+  it('runs tests against their own mock backend: the failures they inject never reach the preview, and a missing rollback fails its test', async () => {
+    const id = 'testing-query';
+    await playground(page, id).scrollIntoViewIfNeeded();
+    await waitForOutcome(page, id, 'pass');
+    const frame = await previewFrame(page, id);
+    await playground(page, id).locator('[data-playground-tab="preview"]').click();
+    await frame.getByText('Design conflict dialog').waitFor();
+    // The tests made the PATCH route fail in their backend; the preview's backend still saves.
+    await frame.getByRole('checkbox', { name: 'Design conflict dialog' }).click();
+    await frame.getByRole('checkbox', { name: 'Design conflict dialog', checked: true }).waitFor();
+    await expect(frame.getByRole('alert').count()).resolves.toBe(0);
+
+    const queries = source(id, 'queries.ts');
+    const withoutRollback = queries.replace(/\n    onError: [\s\S]*?\n    \},/, '');
+    expect(withoutRollback).not.toContain('onError');
+    await testsTab(page, id).click();
+    await replaceCode(page, id, withoutRollback, 'queries.ts');
+    await waitForOutcome(page, id, 'fail');
+    const failing = playground(page, id).locator('[data-test-status="fail"]');
+    await expect(failing.count()).resolves.toBe(1);
+    await expect(failing.getAttribute('data-test-name')).resolves.toBe('setting a task’s status › shows the new status at once, and rolls it back when the server refuses');
+    await replaceCode(page, id, queries, 'queries.ts');
+    await waitForOutcome(page, id, 'pass');
   });
 
   describe('on the reducer example', () => {
