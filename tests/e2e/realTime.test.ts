@@ -53,7 +53,7 @@ function tabs(frame: Frame) {
 const frameRow = (page: Page, id: string, client: string, text: string) =>
   timeline(page, id).locator('[data-event-kind="socket:in"]', { hasText: `/realtime?client=${client}` }).filter({ hasText: text }).first();
 const timeline = (page: Page, id: string) => playground(page, id).locator('[data-visualizer]');
-const row = (page: Page, id: string, text: string) => timeline(page, id).locator('[data-event-kind="request:end"]', { hasText: text }).first();
+const row = (page: Page, id: string, text: string) => timeline(page, id).locator('[data-event-kind="request"]', { hasText: text }).first();
 
 describe('the conflict ladder in the browser', () => {
   it('rung 1, last write wins: the tab that was offline overwrites the other’s title, which shows the lost update', async () => {
@@ -76,7 +76,7 @@ describe('the conflict ladder in the browser', () => {
     expect(await mine.root.getByRole('alert').count()).toBe(0);
     // The timeline: the overwrite went through as an ordinary save; no conflict was ever raised.
     await row(page, id, 'GET /tasks/task_017 → 200').waitFor();
-    expect(await timeline(page, id).locator('[data-event-kind="request:end"]', { hasText: '→ 409' }).count()).toBe(0);
+    expect(await timeline(page, id).locator('[data-event-kind="request"]', { hasText: '→ 409' }).count()).toBe(0);
     expect(session.offHostRequests()).toEqual([]);
     await page.close();
   });

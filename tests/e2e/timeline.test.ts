@@ -134,6 +134,18 @@ describe('a clean timeline', () => {
     expect(network.every((r) => r.status === '200' && r.label.endsWith('→ 200'))).toBe(true);
     // One row per URL asked for once.
     expect(network.filter((r) => r.label.includes('status=done'))).toHaveLength(1);
+    // Selecting the row shows both ends: when it started, its answer, when it ended and how long it took.
+    const done = network.find((r) => r.label.includes('status=done'))!;
+    await panel.locator('[data-visualizer-timeline]').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await panel.locator(`[data-event-id="${done.id}"]`).click();
+    const summary = panel.locator(`[data-event-details="${done.id}"] [aria-label="Request"]`);
+    await summary.waitFor();
+    const text = await summary.innerText();
+    expect(text).toMatch(/Request\s+GET \/tasks\?.*status=done/);
+    expect(text).toMatch(/Started\s+\+\d/);
+    expect(text).toMatch(/Answer\s+200/);
+    expect(text).toMatch(/Ended\s+\+\d/);
+    expect(text).toMatch(/Took\s+\d/);
     await page.close();
   });
 
@@ -206,12 +218,12 @@ describe('the honest render metric: the RTK guide’s exercise', () => {
     await frame.getByText('Accessibility Cleanup').first().waitFor();
     await page.waitForTimeout(1_500);
     await changeAStatus(page);
-    const row = panel.locator('[data-event-kind="render:commit"]', { hasText: /ProjectButton ×4.*\(\d+ unnecessary; \d+ new reference, equal contents\)/ }).first();
+    const row = panel.locator('[data-event-kind="render:commit"]', { hasText: /ProjectButton ×4.*\(4 unnecessary; 4 new reference, equal contents\)/ }).first();
     await row.waitFor({ timeout: 15_000 });
     await expect.poll(async () => Number(await metric(panel).getAttribute('data-value'))).toBeGreaterThan(0);
     const note = await metric(panel).locator('[data-metric-note]').innerText();
     expect(note).toMatch(/^\d+ of \d+ renders changed nothing on screen$/);
-    expect(Number(await metric(panel).getAttribute('data-count'))).toBeGreaterThanOrEqual(4);
+    await expect.poll(async () => Number(await metric(panel).getAttribute('data-count'))).toBeGreaterThanOrEqual(4);
     expect(session.errors).toEqual([]);
     await page.close();
   });

@@ -151,8 +151,8 @@ describe('the visualizer beside a playground', () => {
     await frame.getByRole('alert').filter({ hasText: 'Couldn’t load the tasks' }).waitFor();
     await panel.locator('[data-event-kind="dispatch"]', { hasText: 'executeQuery/rejected · getTasks("todo")' }).waitFor();
     // The network probe reports "no response" from a timer (a response could still arrive in the same
-    // task), so its row can land after the app's own rejection.
-    await panel.locator('[data-event-kind="request:error"]', { hasText: 'status=todo' }).waitFor();
+    // task), so the request row can turn failed after the app's own rejection.
+    await panel.locator('[data-event-kind="request"][data-request-status="error"]', { hasText: 'status=todo' }).waitFor();
     const list = await rows(panel);
     const request = find(list, (r) => r.kind === 'request' && r.label.includes('status=todo'));
     expect(list[request]).toMatchObject({ status: 'error', failed: true });

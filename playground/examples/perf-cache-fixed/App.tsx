@@ -3,12 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { projectSearch, statsQuery } from './queries';
 
 export default function App() {
-  const [showStats, setShowStats] = useState(false);
   return (
     <main>
       <Search />
-      <button onClick={() => setShowStats((shown) => !shown)}>{showStats ? 'Hide' : 'Show'} stats</button>
-      {showStats && <Stats />}
+      <StatsPanel />
     </main>
   );
 }
@@ -23,6 +21,17 @@ function Search() {
       </label>
       <ul>{data?.items.map((project) => <li key={project.id}>{project.name}</li>)}</ul>
     </section>
+  );
+}
+
+// The toggle's state lives here, not in App, so showing the stats doesn't render Search again.
+function StatsPanel() {
+  const [showStats, setShowStats] = useState(false);
+  return (
+    <>
+      <button onClick={() => setShowStats((shown) => !shown)}>{showStats ? 'Hide' : 'Show'} stats</button>
+      {showStats && <Stats />}
+    </>
   );
 }
 

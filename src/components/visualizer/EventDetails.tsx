@@ -8,6 +8,7 @@ import TableScroll from './TableScroll.tsx';
 import { formatDuration, formatRelative } from './format.ts';
 import { SOURCE_LABELS } from './sources.ts';
 import type { TimelineEntry } from './timelineStore.ts';
+import { requestStatus } from './TimelineRow.tsx';
 
 interface EventDetailsProps {
   entry: TimelineEntry | undefined;
@@ -46,6 +47,33 @@ function RenderedComponents({ meta }: { meta: RenderMeta }) {
   );
 }
 
+/** A request row's two ends in words: when it started, when and how it ended, how long it took. */
+function RequestSummary({ entry, startTime }: { entry: TimelineEntry; startTime: number }) {
+  const { start, end } = entry.request!;
+  const status = requestStatus(entry);
+  const outcome = status === 'pending' ? 'waiting for an answer' : status === 'error' ? 'no response (network error)' : status === 'unhandled' ? 'no handler' : String(end?.meta?.status ?? '') + (end?.meta?.statusText ? ` ${end.meta.statusText}` : '');
+  return (
+    <dl className="visualizer__request" aria-label="Request">
+      <dt>Request</dt>
+      <dd>
+        <code>{start.label}</code>
+      </dd>
+      <dt>Started</dt>
+      <dd>{formatRelative(start.time - startTime)}</dd>
+      <dt>Answer</dt>
+      <dd data-request-outcome={status}>{outcome}</dd>
+      {end && (
+        <>
+          <dt>Ended</dt>
+          <dd>{formatRelative(end.time - startTime)}</dd>
+          <dt>Took</dt>
+          <dd>{formatDuration(end.duration ?? end.time - start.time)}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
 /** The selected event: what it was, what it changed (diff), its payload and metadata. */
 export default function EventDetails({ entry, head, diff, startTime, onRequestDiff, onSelect }: EventDetailsProps) {
   const diffId = entry?.event.diffId;
@@ -71,6 +99,7 @@ export default function EventDetails({ entry, head, diff, startTime, onRequestDi
         </span>
       </header>
       <p className={entry.failed ? 'visualizer__details-label visualizer__failed' : 'visualizer__details-label'}>{event.label}</p>
+      {entry.request && <RequestSummary entry={entry} startTime={startTime} />}
       {head && (
         <p className="visualizer__muted">
           Follows{' '}

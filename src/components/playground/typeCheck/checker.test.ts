@@ -37,7 +37,8 @@ function errorsOf(checker: TypeChecker, id: string, files: PlaygroundFiles) {
     .flatMap((file) => checker.check(id, files, file).map((d) => ({ file, message: d.message, text: files[file].slice(d.from, d.to) })));
 }
 
-describe('the playground type checker', () => {
+// A type check is CPU-bound: on a busy 2-core machine one can take longer than Vitest's 5 s default.
+describe('the playground type checker', { timeout: 60_000 }, () => {
   let checker: TypeChecker;
   beforeAll(() => {
     checker = createTypeChecker(ts, buildTypeBundle());
