@@ -28,11 +28,11 @@ function post(message: TestResultsMessage | TestsReadyMessage) {
   for (const origin of allowedOrigins) window.parent.postMessage(message, origin);
 }
 
-/** Why a file could not run, worded for a reader whose test needs what only Node has. */
+/** Why a file could not run; a missing mock backend is named as such. */
 function fileError(error: unknown, files: Record<string, string>) {
   const failure = describeFailure(error, files);
   if (/'@\/mocks\/node'/.test(failure.message)) {
-    failure.message = `${failure.message} The mock backend's Node server (setupServer) runs under npm test; in the Tests tab, start the browser one from '@/mocks/browser'.`;
+    failure.message = `${failure.message} The mock backend is in a playground only when its example's meta has mockBackend: true.`;
   }
   return failure;
 }
