@@ -14,6 +14,16 @@ export default defineConfig({
         },
       },
       {
+        // Component tests of the examples (React Testing Library): the same files the Tests tab
+        // runs in the browser, here in a simulated DOM.
+        resolve: { alias: { '@/mocks': fileURLToPath(new URL('./playground/mocks', import.meta.url)) } },
+        test: {
+          name: 'unit-dom',
+          environment: 'happy-dom',
+          include: ['playground/examples/**/*.test.tsx'],
+        },
+      },
+      {
         test: {
           name: 'e2e',
           environment: 'node',

@@ -35,6 +35,11 @@ export interface ExampleMeta {
    * example's own storage (its namespace only) and runs it again, as a first visit would.
    */
   clearStorage?: boolean;
+  /**
+   * The playground gets a Tests tab: the example's `*.test.ts(x)` files are shown (those named in
+   * `visibleFiles` as tabs) and run in the browser after each edit, as Vitest runs them in Node.
+   */
+  tests?: boolean;
 }
 
 export function defineExample(meta: ExampleMeta): ExampleMeta {

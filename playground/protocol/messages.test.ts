@@ -27,6 +27,7 @@ describe('isSandboxMessage', () => {
     expect(isSandboxMessage({ statelab: 1, type: 'hello', protocol: 1, timeOrigin: 5 })).toBe(true);
     expect(isSandboxMessage({ statelab: 1, type: 'dropped', count: 3, total: 10 })).toBe(true);
     expect(isSandboxMessage({ statelab: 1, type: 'settled' })).toBe(true);
+    expect(isSandboxMessage({ statelab: 1, type: 'tests-ready' })).toBe(true);
     expect(
       isSandboxMessage({
         statelab: 1,
@@ -121,5 +122,46 @@ describe('the story messages', () => {
     expect(play({ pauseMs: 60_000 })).toBe(false);
     expect(play({ storyId: -1 })).toBe(false);
     expect(isSandboxMessage({ statelab: 1, type: 'story-progress', storyId: 1, step: 1, of: 3 })).toBe(false);
+  });
+});
+
+describe('the Tests tab messages', () => {
+  const results = {
+    statelab: 1,
+    type: 'test-results',
+    runId: 3,
+    durationMs: 41.5,
+    files: [
+      {
+        file: '/tasks.test.ts',
+        durationMs: 12,
+        tests: [
+          { path: ['tasksReducer', 'adds a task'], status: 'pass', durationMs: 1.2 },
+          {
+            path: ['tasksReducer', 'toggles'],
+            status: 'fail',
+            durationMs: 0.8,
+            failure: { message: 'expected true to be false', expected: 'false', received: 'true', file: '/tasks.test.ts', line: 14 },
+          },
+        ],
+      },
+      { file: '/broken.test.ts', durationMs: 1, tests: [], error: { message: 'SyntaxError: Unexpected token', file: '/broken.test.ts', line: 3 } },
+    ],
+  };
+
+  it('accepts test results, and run-tests with the files', () => {
+    expect(isSandboxMessage(results)).toBe(true);
+    expect(isPageMessage({ statelab: 1, type: 'run-tests', runId: 1, files: { '/a.test.ts': 'it("x", () => {})' } })).toBe(true);
+  });
+
+  it('rejects malformed results and files', () => {
+    const badStatus = structuredClone(results);
+    (badStatus.files[0]!.tests[0] as { status: string }).status = 'maybe';
+    expect(isSandboxMessage(badStatus)).toBe(false);
+    const badLine = structuredClone(results);
+    (badLine.files[0]!.tests[1]!.failure as { line: unknown }).line = '14';
+    expect(isSandboxMessage(badLine)).toBe(false);
+    expect(isPageMessage({ statelab: 1, type: 'run-tests', runId: 1, files: { '/a.ts': 42 } })).toBe(false);
+    expect(isPageMessage({ statelab: 1, type: 'run-tests', runId: -1, files: {} })).toBe(false);
   });
 });

@@ -99,7 +99,50 @@ export interface StoryProgressMessage extends Envelope {
   error?: string;
 }
 
+/** Why a test failed, as the Tests tab shows it. */
+export interface TestFailure {
+  message: string;
+  /** Set for an assertion that compares two values (`toBe`, `toEqual`, …), printed as Vitest prints them. */
+  expected?: string;
+  received?: string;
+  /** Where it failed in the reader's files (for an assertion, the line of its `expect`). */
+  file?: string;
+  line?: number;
+}
+
+export interface TestResult {
+  /** The enclosing `describe` names and the test's name, outermost first. */
+  path: string[];
+  status: 'pass' | 'fail' | 'skip';
+  durationMs: number;
+  failure?: TestFailure;
+}
+
+/** One test file's run; `error` when the file itself failed (it did not compile, or threw outside `it`). */
+export interface TestFileResult {
+  file: string;
+  durationMs: number;
+  tests: TestResult[];
+  error?: TestFailure;
+}
+
+/** The Tests tab's results for the files of `run-tests` number `runId` (from the tests frame). */
+export interface TestResultsMessage extends Envelope {
+  type: 'test-results';
+  runId: number;
+  /** From receiving the files to the last result. */
+  durationMs: number;
+  files: TestFileResult[];
+}
+
+/** The Tests tab's frame is listening for `run-tests` (sent once, when it has loaded). */
+export interface TestsReadyMessage extends Envelope {
+  type: 'tests-ready';
+}
+
 export type SandboxMessage =
+  | TestsReadyMessage
+  | TestResultsMessage
   | HelloMessage
   | StoryProgressMessage
   | EventsMessage
@@ -195,7 +238,19 @@ export interface PlayStoryMessage extends Envelope {
   pauseMs: number;
 }
 
+/**
+ * To the Tests tab's frame (the runtime's `tests.html`, beside the preview): run the test files
+ * among `files` against the other files, and reply with `test-results`. A new one gives up the
+ * run in progress.
+ */
+export interface RunTestsMessage extends Envelope {
+  type: 'run-tests';
+  runId: number;
+  files: Record<string, string>;
+}
+
 export type PageMessage =
+  | RunTestsMessage
   | PlayStoryMessage
   | PauseMessage
   | ResumeMessage
@@ -313,7 +368,10 @@ export function isSandboxMessage(x: unknown): x is SandboxMessage {
         )
       );
     case 'settled':
+    case 'tests-ready':
       return true;
+    case 'test-results':
+      return nonNegativeInt(x.runId) && finite(x.durationMs) && Array.isArray(x.files) && x.files.length <= 100 && x.files.every(isTestFileResult);
     case 'story-progress':
       return (
         nonNegativeInt(x.storyId) &&
@@ -336,6 +394,37 @@ export function isSandboxMessage(x: unknown): x is SandboxMessage {
     default:
       return false;
   }
+}
+
+function isTestFailure(x: unknown): x is TestFailure {
+  return (
+    isRecord(x) &&
+    typeof x.message === 'string' &&
+    (x.expected === undefined || typeof x.expected === 'string') &&
+    (x.received === undefined || typeof x.received === 'string') &&
+    (x.file === undefined || typeof x.file === 'string') &&
+    (x.line === undefined || nonNegativeInt(x.line))
+  );
+}
+
+function isTestFileResult(x: unknown): x is TestFileResult {
+  return (
+    isRecord(x) &&
+    typeof x.file === 'string' &&
+    finite(x.durationMs) &&
+    (x.error === undefined || isTestFailure(x.error)) &&
+    Array.isArray(x.tests) &&
+    x.tests.length <= 10_000 &&
+    x.tests.every(
+      (t) =>
+        isRecord(t) &&
+        Array.isArray(t.path) &&
+        t.path.every((p) => typeof p === 'string') &&
+        (t.status === 'pass' || t.status === 'fail' || t.status === 'skip') &&
+        finite(t.durationMs) &&
+        (t.failure === undefined || isTestFailure(t.failure)),
+    )
+  );
 }
 
 const shortText = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200;
@@ -373,6 +462,8 @@ export function isPageMessage(x: unknown): x is PageMessage {
       return isRecord(x.faults);
     case 'theme':
       return x.theme === 'light' || x.theme === 'dark';
+    case 'run-tests':
+      return nonNegativeInt(x.runId) && isRecord(x.files) && Object.values(x.files).every((code) => typeof code === 'string');
     case 'play-story':
       return (
         nonNegativeInt(x.storyId) &&

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planUpdate } from './hotUpdate.ts';
 
 const applied = { '/index.tsx': 'entry', '/App.tsx': 'app v1', '/store.ts': 'store', '/styles.css': 'p {}', '/package.json': '{}' };
-const evaluated = (path: string) => path !== '/unused.ts';
+const evaluated = (path: string) => path !== '/unused.ts' && !path.endsWith('.test.ts');
 
 describe('planning how an edit is applied', () => {
   it('refreshes the edited modules when only scripts this run evaluated changed', () => {
@@ -18,5 +18,11 @@ describe('planning how an edit is applied', () => {
     const { ['/store.ts']: _removed, ...withoutStore } = applied;
     expect(planUpdate(applied, withoutStore, evaluated)).toEqual({ kind: 'rerun' });
     expect(planUpdate({ ...applied, '/unused.ts': 'a' }, { ...applied, '/unused.ts': 'b' }, evaluated)).toEqual({ kind: 'rerun' });
+  });
+
+  it('leaves the app alone when only a test file it never imported changed (the Tests tab runs it)', () => {
+    const withTest = { ...applied, '/store.test.ts': 'it(1)' };
+    expect(planUpdate(withTest, { ...withTest, '/store.test.ts': 'it(2)' }, evaluated)).toEqual({ kind: 'refresh', edited: [] });
+    expect(planUpdate(withTest, { ...withTest, '/store.test.ts': 'it(2)', '/App.tsx': 'app v2' }, evaluated)).toEqual({ kind: 'refresh', edited: ['/App.tsx'] });
   });
 });

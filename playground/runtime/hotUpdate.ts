@@ -8,11 +8,12 @@
  * an edited component module need not run again: they hold the old component, and React
  * Refresh maps it to the new one. Everything else (an added or removed file, CSS, JSON, a
  * store, the entry, a run whose code failed to evaluate) runs the playground again from the
- * start, as before.
+ * start, as before. An edit to a test file the app does not import changes nothing here.
  */
 export type UpdatePlan = { kind: 'refresh'; edited: string[] } | { kind: 'rerun' };
 
 const SCRIPT = /\.(m?[jt]sx?)$/;
+const TEST_FILE = /\.test\.[jt]sx?$/;
 
 /**
  * `applied`: the files as the running modules were evaluated from (null when the last run did
@@ -23,7 +24,9 @@ export function planUpdate(applied: Record<string, string> | null, next: Record<
   if (!applied) return { kind: 'rerun' };
   const paths = Object.keys(next);
   if (paths.length !== Object.keys(applied).length || paths.some((path) => !(path in applied))) return { kind: 'rerun' };
-  const edited = paths.filter((path) => next[path] !== applied[path]);
+  // A test file the app never imported is the Tests tab's business (tests.html): the preview's
+  // app, and its state, stay as they are.
+  const edited = paths.filter((path) => next[path] !== applied[path] && !(TEST_FILE.test(path) && !evaluated(path)));
   if (edited.some((path) => !SCRIPT.test(path) || !evaluated(path))) return { kind: 'rerun' };
   return { kind: 'refresh', edited };
 }

@@ -50,6 +50,11 @@ const loaders: Record<string, () => Promise<Namespace>> = {
   '@mswjs/interceptors/fetch': () => import('@mswjs/interceptors/fetch'),
   '@mswjs/interceptors/XMLHttpRequest': () => import('@mswjs/interceptors/XMLHttpRequest'),
   '@mswjs/interceptors/WebSocket': () => import('../probes/instrumented/mswInterceptorsWebSocket.ts'),
+  // For the Tests tab (tests.html): an example's *.test.ts files, as Vitest runs them in Node.
+  vitest: () => import('./testing/vitestShim.ts'),
+  '@testing-library/react': () => import('@testing-library/react'),
+  '@testing-library/dom': () => import('@testing-library/dom'),
+  '@testing-library/user-event': () => import('@testing-library/user-event'),
 };
 
 /**

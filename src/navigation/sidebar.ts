@@ -28,6 +28,7 @@ export const SIDEBAR: SidebarGroup[] = [
       { label: 'Persistence and hydration', slug: 'patterns/persistence' },
       { label: 'Type-safe state', slug: 'patterns/type-safety' },
       { label: 'Performance', slug: 'patterns/performance' },
+      { label: 'Testing state', slug: 'patterns/testing' },
     ],
   },
   {

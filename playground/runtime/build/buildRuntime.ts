@@ -16,7 +16,8 @@ function siteOrigins(): string {
 
 export function runtimeBuildOptions(outdir: string): esbuild.BuildOptions {
   return {
-    entryPoints: { runtime: `${runtimeDir}main.ts` },
+    // The preview, and the Tests tab's frame beside it (tests.html); they share the vendor chunks.
+    entryPoints: { runtime: `${runtimeDir}main.ts`, 'tests-runner': `${runtimeDir}testsMain.ts` },
     outdir,
     bundle: true,
     splitting: true,
@@ -67,6 +68,7 @@ async function precompileExamples(): Promise<{ transpiled: Record<string, string
  */
 async function writeRuntimePage(outdir: string): Promise<void> {
   await copyFile(`${runtimeDir}index.html`, `${outdir}/index.html`);
+  await copyFile(`${runtimeDir}tests.html`, `${outdir}/tests.html`);
   await copyFile(`${runtimeDir}preview.css`, `${outdir}/preview.css`);
   await esbuild.build({
     entryPoints: { 'preview-theme': `${runtimeDir}previewThemeBoot.ts` },

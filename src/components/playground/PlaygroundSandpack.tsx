@@ -11,6 +11,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExampleBundle } from './exampleFiles.ts';
 import FileTabs from './FileTabs.tsx';
 import PlaygroundConsole from './PlaygroundConsole.tsx';
+import { summarize, TestsPanel, useTestRuns } from './PlaygroundTests.tsx';
 import { clearSavedEdits, loadSavedEdits, saveEdits, type LoadResult } from './savedEdits.ts';
 import SplitHandle from './SplitHandle.tsx';
 import { useMaximize } from './useMaximize.ts';
@@ -72,7 +73,14 @@ export default function PlaygroundSandpack({
       theme={theme === 'dark' ? accessibleDark : accessibleLight}
       options={options}
     >
-      <PlaygroundBody bundle={bundle} loaded={loaded} sandboxOrigin={sandboxOrigin} onStatus={onStatus} fixedDock={fixedDock} />
+      <PlaygroundBody
+        bundle={bundle}
+        loaded={loaded}
+        sandboxOrigin={sandboxOrigin}
+        testsUrl={new URL('tests.html', options.bundlerURL).href}
+        onStatus={onStatus}
+        fixedDock={fixedDock}
+      />
     </SandpackProvider>
   );
 }
@@ -86,12 +94,14 @@ function PlaygroundBody({
   bundle,
   loaded,
   sandboxOrigin,
+  testsUrl,
   onStatus,
   fixedDock,
 }: {
   bundle: ExampleBundle;
   loaded: LoadResult;
   sandboxOrigin: string;
+  testsUrl: string;
   onStatus: (status: PlaygroundStatus) => void;
   fixedDock?: VisualizerDock;
 }) {
@@ -123,10 +133,14 @@ function PlaygroundBody({
             <DeferredEditor bundle={bundle} settled={settled} extensions={typeCheck} />
           </div>
           <SplitHandle value={split} onChange={setSplit} controls={editorId} />
-          <div className="playground__preview-column">
-            <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton />
-            <PlaygroundConsole />
-          </div>
+          {bundle.meta.tests ? (
+            <PreviewWithTests testsUrl={testsUrl} />
+          ) : (
+            <div className="playground__preview-column">
+              <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton />
+              <PlaygroundConsole />
+            </div>
+          )}
         </SandpackLayout>
         <Visualizer playgroundId={bundle.id} sandboxOrigin={sandboxOrigin} startingUp={!settled} compact={dock === 'beside'} />
       </div>
@@ -134,6 +148,46 @@ function PlaygroundBody({
       <A11yRepair anchor={anchor} />
       <EditSaver bundle={bundle} />
     </>
+  );
+}
+
+/**
+ * For an example whose meta asks for tests: the preview and a Tests tab. The tests run after
+ * every edit whichever tab shows, so the tab's name tells the count while the preview is up.
+ */
+function PreviewWithTests({ testsUrl }: { testsUrl: string }) {
+  const [tab, setTab] = useState<'preview' | 'tests'>('preview');
+  const [state, frame] = useTestRuns(testsUrl);
+  const { passed, failed } = summarize(state.results);
+  const id = useId();
+  const tabs = [
+    { key: 'preview' as const, label: 'Preview' },
+    { key: 'tests' as const, label: state.results ? `Tests ${failed > 0 ? `✗ ${failed}` : `✓ ${passed}`}` : 'Tests' },
+  ];
+  return (
+    <div className={`playground__preview-column playground__preview-column--${tab}`}>
+      <div role="tablist" aria-label="Preview or tests" className="playground__preview-tabs">
+        {tabs.map(({ key, label }) => (
+          <button
+            key={key}
+            type="button"
+            role="tab"
+            id={`${id}-${key}`}
+            aria-selected={tab === key}
+            aria-controls={key === 'tests' ? `${id}-tests-panel` : undefined}
+            onClick={() => setTab(key)}
+            data-playground-tab={key}
+            data-tests-outcome={key === 'tests' && state.results && !state.running ? (failed > 0 ? 'fail' : 'pass') : undefined}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton />
+      <PlaygroundConsole />
+      <TestsPanel state={state} hidden={tab !== 'tests'} id={`${id}-tests-panel`} labelledBy={`${id}-tests`} />
+      {frame}
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ExampleMeta } from '../../../playground/examples/exampleMeta.ts';
-import { isPlaygroundFile, sandboxPath } from '../../../playground/examples/sandboxPaths.ts';
+import { isSentToPlayground, sandboxPath } from '../../../playground/examples/sandboxPaths.ts';
 
 /** One example as the page hands it to the playground island. */
 export interface ExampleBundle {
@@ -35,7 +35,7 @@ export function loadExample(id: string): ExampleBundle {
   const files: Record<string, string> = {};
   for (const [path, code] of Object.entries(sources)) {
     const wanted = path.startsWith(`/playground/examples/${id}/`) || (meta.mockBackend && path.startsWith('/playground/mocks/'));
-    if (wanted && isPlaygroundFile(path)) files[sandboxPath(path)!] = code;
+    if (wanted && isSentToPlayground(path, Boolean(meta.tests))) files[sandboxPath(path)!] = code;
   }
   for (const path of [meta.entry, meta.activeFile, ...meta.visibleFiles]) {
     if (!(path in files)) throw new Error(`Example "${id}": meta names ${path}, which is not in the folder.`);

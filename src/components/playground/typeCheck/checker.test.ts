@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExampleMeta } from '../../../../playground/examples/exampleMeta.ts';
-import { isPlaygroundFile, sandboxPath } from '../../../../playground/examples/sandboxPaths.ts';
+import { isSentToPlayground, sandboxPath } from '../../../../playground/examples/sandboxPaths.ts';
 import { buildTypeBundle } from './build/buildTypeBundle.ts';
 import { createTypeChecker, type PlaygroundFiles, type TypeChecker } from './checker.ts';
 
@@ -21,7 +21,7 @@ function filesUnder(repoDir: string): string[] {
 function playgroundFiles(id: string, meta: ExampleMeta): PlaygroundFiles {
   const paths = [...filesUnder(`playground/examples/${id}`), ...(meta.mockBackend ? filesUnder('playground/mocks') : [])];
   return Object.fromEntries(
-    paths.filter((path) => isPlaygroundFile(path) && sandboxPath(path)).map((path) => [sandboxPath(path)!, readFileSync(join(repoRoot, path), 'utf8')]),
+    paths.filter((path) => isSentToPlayground(path, Boolean(meta.tests)) && sandboxPath(path)).map((path) => [sandboxPath(path)!, readFileSync(join(repoRoot, path), 'utf8')]),
   );
 }
 

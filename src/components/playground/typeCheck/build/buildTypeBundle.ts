@@ -12,6 +12,11 @@ const require = createRequire(import.meta.url);
 
 type RawOptions = Record<string, unknown>;
 
+const VITEST_TYPES: Record<string, string> = {
+  '/node_modules/vitest/package.json': JSON.stringify({ name: 'vitest', types: 'index.d.ts' }),
+  '/node_modules/vitest/index.d.ts': readFileSync(join(repoRoot, 'playground/runtime/testing/vitestTypes.d.ts'), 'utf8'),
+};
+
 /** A tsconfig's `compilerOptions` with those of the configs it extends underneath. */
 function rawCompilerOptions(configPath: string): RawOptions {
   const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
@@ -60,11 +65,13 @@ export function buildTypeBundle(): TypeBundle {
   const entryText = availableVendorModules()
     .map((specifier, i) => `import * as m${i} from ${JSON.stringify(specifier)};\nvoid m${i};\n`)
     .join('');
+  // `vitest` is the Tests tab's (vitestShim.ts), typed by its own declaration: Vitest's types assume Node.
   const files: Record<string, string> = {};
   const declarations: Record<string, string> = {};
   const real = (path: string) => join(repoRoot, path);
   const read = (path: string): string | undefined => {
     if (path === entry) return entryText;
+    if (path in VITEST_TYPES) return VITEST_TYPES[path];
     if (path in mocks) return mocks[path];
     if (path in declarations) return declarations[path];
     if (!path.startsWith('/node_modules/')) return undefined;
@@ -83,9 +90,11 @@ export function buildTypeBundle(): TypeBundle {
     getCanonicalFileName: (path) => path,
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => '\n',
-    fileExists: (path) => path === entry || path in mocks || path in declarations || (path.startsWith('/node_modules/') && existsSync(real(path)) && statSync(real(path)).isFile()),
+    fileExists: (path) =>
+      path === entry || path in VITEST_TYPES || path in mocks || path in declarations || (path.startsWith('/node_modules/') && existsSync(real(path)) && statSync(real(path)).isFile()),
     readFile: read,
-    directoryExists: (path) => path === '/' || path === '/mocks' || (path.startsWith('/node_modules') && existsSync(real(path)) && statSync(real(path)).isDirectory()),
+    directoryExists: (path) =>
+      path === '/' || path === '/mocks' || path === '/node_modules/vitest' || (path.startsWith('/node_modules') && existsSync(real(path)) && statSync(real(path)).isDirectory()),
     realpath: (path) => path,
   };
   const describe = (problems: readonly ts.Diagnostic[]) =>
@@ -106,7 +115,7 @@ export function buildTypeBundle(): TypeBundle {
   const program = ts.createProgram([entry, ...Object.keys(declarations)], options, host);
   const problems = ts.getPreEmitDiagnostics(program);
   if (problems.length) throw new Error(`Types of the runtime's packages: ${describe(problems)}`);
-  Object.assign(files, declarations);
+  Object.assign(files, VITEST_TYPES, declarations);
   // Sorted, so the bundle (and its hash) changes only when what TypeScript reads changes.
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
   const mockSources = Object.fromEntries(Object.keys(mocks).sort().map((path) => [path, sourceHash(mocks[path])]));
