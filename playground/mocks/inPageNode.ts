@@ -61,6 +61,7 @@ export function startMockBackend(options: NodeStartOptions = {}): MockBackend {
     clients: core.clients,
     textDocs: core.textDocs,
     yjsDocs: core.yjsDocs,
+    syncLog: core.syncLog,
     handlers: core.handlers,
     state: core.state,
     control: core.control,
