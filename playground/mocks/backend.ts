@@ -53,6 +53,12 @@ export interface MockBackendCore extends MockBackendControls {
   dispose(): void;
 }
 
+/** The controls of a core, without its `dispose`: what every entry (node, browser, in-page) hands out. */
+export function controlsOf(core: MockBackendCore): MockBackendControls {
+  const { seed, db, faults, secondUser, clients, textDocs, yjsDocs, syncLog, handlers, state, control } = core;
+  return { seed, db, faults, secondUser, clients, textDocs, yjsDocs, syncLog, handlers, state, control };
+}
+
 /** Builds a fresh backend: new database, faults, realtime channel, activity feed and second user. */
 export function createMockBackendCore(options: MockBackendOptions = {}): MockBackendCore {
   const seed = options.seed ?? DEFAULT_SEED;

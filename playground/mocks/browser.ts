@@ -3,7 +3,7 @@ import { WebSocketInterceptor } from '@mswjs/interceptors/WebSocket';
 import { XMLHttpRequestInterceptor } from '@mswjs/interceptors/XMLHttpRequest';
 import type { UnhandledFrameHandle } from 'msw';
 import { defineNetwork, InterceptorSource, NetworkReadyState } from 'msw/experimental';
-import { createMockBackendCore, type MockBackendControls, type MockBackendOptions } from './backend';
+import { createMockBackendCore, type MockBackendControls, type MockBackendOptions, controlsOf } from './backend';
 import { installFetchEventSource } from './event-source';
 import { rejectUnhandledFrames } from './unhandled';
 
@@ -67,17 +67,7 @@ export async function startMockBackend(options: BrowserStartOptions = {}): Promi
 
   let stopped: Promise<void> | null = null;
   const backend: MockBackend = {
-    seed: core.seed,
-    db: core.db,
-    faults: core.faults,
-    secondUser: core.secondUser,
-    clients: core.clients,
-    textDocs: core.textDocs,
-    yjsDocs: core.yjsDocs,
-    syncLog: core.syncLog,
-    handlers: core.handlers,
-    state: core.state,
-    control: core.control,
+    ...controlsOf(core),
     events: network.events,
     stop() {
       stopped ??= (async () => {

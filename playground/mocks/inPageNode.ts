@@ -10,7 +10,7 @@ import type { UnhandledFrameHandle } from 'msw';
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { WebSocketInterceptor } from '@mswjs/interceptors/WebSocket';
 import { defineNetwork, InterceptorSource } from 'msw/experimental';
-import { createMockBackendCore, type MockBackendControls, type MockBackendOptions } from './backend';
+import { createMockBackendCore, type MockBackendControls, type MockBackendOptions, controlsOf } from './backend';
 import { installFetchEventSource } from './event-source';
 import { rejectUnhandledFrames } from './unhandled';
 
@@ -54,17 +54,7 @@ export function startMockBackend(options: NodeStartOptions = {}): MockBackend {
   }
   let stopped = false;
   const backend: MockBackend = {
-    seed: core.seed,
-    db: core.db,
-    faults: core.faults,
-    secondUser: core.secondUser,
-    clients: core.clients,
-    textDocs: core.textDocs,
-    yjsDocs: core.yjsDocs,
-    syncLog: core.syncLog,
-    handlers: core.handlers,
-    state: core.state,
-    control: core.control,
+    ...controlsOf(core),
     server,
     stop() {
       if (stopped) return;

@@ -1,6 +1,6 @@
 import type { UnhandledFrameHandle } from 'msw';
 import { setupServer, type SetupServer } from 'msw/node';
-import { createMockBackendCore, type MockBackendControls, type MockBackendOptions } from './backend';
+import { createMockBackendCore, type MockBackendControls, type MockBackendOptions, controlsOf } from './backend';
 import { installFetchEventSource } from './event-source';
 import { rejectUnhandledFrames } from './unhandled';
 
@@ -42,17 +42,7 @@ export function startMockBackend(options: NodeStartOptions = {}): MockBackend {
 
   let stopped = false;
   const backend: MockBackend = {
-    seed: core.seed,
-    db: core.db,
-    faults: core.faults,
-    secondUser: core.secondUser,
-    clients: core.clients,
-    textDocs: core.textDocs,
-    yjsDocs: core.yjsDocs,
-    syncLog: core.syncLog,
-    handlers: core.handlers,
-    state: core.state,
-    control: core.control,
+    ...controlsOf(core),
     server,
     stop() {
       if (stopped) return;
