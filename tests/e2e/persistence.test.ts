@@ -166,12 +166,18 @@ describe('migrations and damaged data (Redux Toolkit playground)', () => {
       '  3: (state: Preferences) => ({ ...state, statusFilter: "todo" }),\n  // v2 → v3:',
     );
     expect(v4).not.toBe(PREFERENCES);
+    const storageRows = panel.locator('[data-event-source="storage"]', { hasText: 'board.preferences' });
+    const rowsBefore = await storageRows.count();
     await replaceCode(page, 'persist-redux', v4);
     await dispatchRow(panel, 'persistence/migrated').waitFor({ timeout: 15_000 });
     await frame.getByText('Your saved preferences were upgraded from v3 to v4.').waitFor();
     expect(await frame.getByRole('radio', { name: 'To do' }).isChecked()).toBe(true);
-    await storageRow(panel, 'board.preferences').waitFor();
-    expect(JSON.parse((await frame.evaluate(() => localStorage.getItem('board.preferences')))!).version).toBe(4);
+    // The upgrade is saved by the throttled listener, up to SAVE_EVERY_MS later; earlier
+    // runs' storage rows stay on the timeline, so wait for the stored value itself.
+    await expect
+      .poll(async () => JSON.parse((await frame.evaluate(() => localStorage.getItem('board.preferences')))!).version, { timeout: 5_000 })
+      .toBe(4);
+    await expect.poll(() => storageRows.count()).toBeGreaterThan(rowsBefore);
     await savedStateRow(panel, 'migrate', 'Migrated localStorage "board.preferences" v3→v4');
     await playground(page, 'persist-redux').locator('[data-playground-reset]').click();
     await page.close();
