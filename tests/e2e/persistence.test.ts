@@ -63,7 +63,8 @@ async function savedStateRow(panel: Locator, kind: 'hydrate' | 'migrate', text: 
   await panel.locator('[data-visualizer-search]').fill('');
 }
 
-const storageRow = (panel: Locator, text: string) => panel.locator('[data-event-source="storage"]', { hasText: text }).first();
+const storageRows = (panel: Locator, text: string) => panel.locator('[data-event-source="storage"]', { hasText: text });
+const storageRow = (panel: Locator, text: string) => storageRows(panel, text).first();
 const dispatchRow = (panel: Locator, text: string) => panel.locator('[data-event-kind="dispatch"]', { hasText: text }).first();
 
 describe('state survives "Refresh preview"', () => {
@@ -73,7 +74,7 @@ describe('state survives "Refresh preview"', () => {
     await frame.getByRole('button', { name: 'Mobile app' }).click();
     await storageRow(panel, 'board.preferences').waitFor();
     await page.waitForTimeout(800);
-    expect(await panel.locator('[data-event-source="storage"]', { hasText: 'board.preferences' }).count()).toBe(1);
+    expect(await storageRows(panel, 'board.preferences').count()).toBe(1);
 
     await reloadPreview(page, 'persist-redux');
     await dispatchRow(panel, 'persistence/loaded').waitFor();
@@ -166,8 +167,7 @@ describe('migrations and damaged data (Redux Toolkit playground)', () => {
       '  3: (state: Preferences) => ({ ...state, statusFilter: "todo" }),\n  // v2 → v3:',
     );
     expect(v4).not.toBe(PREFERENCES);
-    const storageRows = panel.locator('[data-event-source="storage"]', { hasText: 'board.preferences' });
-    const rowsBefore = await storageRows.count();
+    const rowsBefore = await storageRows(panel, 'board.preferences').count();
     await replaceCode(page, 'persist-redux', v4);
     await dispatchRow(panel, 'persistence/migrated').waitFor({ timeout: 15_000 });
     await frame.getByText('Your saved preferences were upgraded from v3 to v4.').waitFor();
@@ -177,7 +177,7 @@ describe('migrations and damaged data (Redux Toolkit playground)', () => {
     await expect
       .poll(async () => JSON.parse((await frame.evaluate(() => localStorage.getItem('board.preferences')))!).version, { timeout: 5_000 })
       .toBe(4);
-    await expect.poll(() => storageRows.count()).toBeGreaterThan(rowsBefore);
+    await expect.poll(() => storageRows(panel, 'board.preferences').count()).toBeGreaterThan(rowsBefore);
     await savedStateRow(panel, 'migrate', 'Migrated localStorage "board.preferences" v3→v4');
     await playground(page, 'persist-redux').locator('[data-playground-reset]').click();
     await page.close();
