@@ -27,6 +27,14 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it("carries no copy of the mock backend in a guide's HTML: a page of eight playgrounds stays small", async () => {
+    const html = await (await fetch(new URL('/patterns/performance/', docsUrl))).text();
+    expect(html.match(/data-playground="/g)?.length).toBeGreaterThanOrEqual(8);
+    // A line of the mock backend's source (playground/mocks/db.ts), which the island loads once per page instead.
+    expect(html).not.toContain('EntityChanges');
+    expect(html.length).toBeLessThan(400_000);
+  });
+
   it('answers an unknown path with the 404 page', async () => {
     const page = await session.newPage();
     const response = await page.goto(new URL('/no-such-guide/', docsUrl).href);

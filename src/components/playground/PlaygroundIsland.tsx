@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import type { ExampleBundle } from './exampleFiles.ts';
+import { withSharedFiles, type ExampleBundle } from './exampleFiles.ts';
 import type { PlaygroundStatus } from './PlaygroundSandpack.tsx';
 import { useVisualizerDock, type VisualizerDock } from './visualizerDock.ts';
 import '../../styles/breakout.css';
@@ -17,6 +17,18 @@ function loadSandpack(): Promise<SandpackPlayground> {
   return (sandpack ??= import('./PlaygroundSandpack.tsx').then((module) => module.default));
 }
 
+/** The mock backend's files, which the page's HTML leaves out (see `islandBundle`), once per page. */
+let mockSources: Promise<Record<string, string>> | undefined;
+function loadMockSources(): Promise<Record<string, string>> {
+  return (mockSources ??= import('./mockSources.ts').then((module) => module.mockSources));
+}
+
+/** Sandpack and the example's whole bundle, loaded in parallel. */
+async function loadPlayground(bundle: ExampleBundle): Promise<{ component: SandpackPlayground; bundle: ExampleBundle }> {
+  const [component, sources] = await Promise.all([loadSandpack(), bundle.sharedFiles ? loadMockSources() : undefined]);
+  return { component, bundle: sources ? withSharedFiles(bundle, sources) : bundle };
+}
+
 /**
  * The <Playground> island. It renders the example's code as a static placeholder
  * of the final size (also what search engines and readers without JS get), and
@@ -32,7 +44,7 @@ function loadSandpack(): Promise<SandpackPlayground> {
  */
 export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: ExampleBundle; /** Where the visualizer must sit, whatever the reader chose. */ fixedDock?: VisualizerDock }) {
   const root = useRef<HTMLElement>(null);
-  const [Sandpack, setSandpack] = useState<SandpackPlayground | null>(null);
+  const [loaded, setLoaded] = useState<{ component: SandpackPlayground; bundle: ExampleBundle } | null>(null);
   const [status, setStatus] = useState<PlaygroundStatus>('loading');
   useEffect(() => {
     let live = true;
@@ -40,7 +52,7 @@ export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: Exampl
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
-        void loadSandpack().then((component) => live && setSandpack(() => component));
+        void loadPlayground(bundle).then((playground) => live && setLoaded(playground));
       },
       { rootMargin: NEAR_VIEWPORT },
     );
@@ -64,8 +76,8 @@ export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: Exampl
       data-visualizer-dock={dock}
       aria-label={`Playground: ${bundle.meta.title}`}
     >
-      {Sandpack ? (
-        <Sandpack bundle={bundle} onStatus={setStatus} fixedDock={fixedDock} />
+      {loaded ? (
+        <loaded.component bundle={loaded.bundle} onStatus={setStatus} fixedDock={fixedDock} />
       ) : (
         <div className="playground__placeholder" aria-busy="true">
           <div className="playground__toolbar">

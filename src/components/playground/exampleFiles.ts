@@ -9,6 +9,40 @@ export interface ExampleBundle {
   files: Record<string, string>;
   /** Changes whenever any file changes: saved edits of an older version are set aside. */
   version: string;
+  /**
+   * Set in the page's copy of the bundle (`islandBundle`): the mock backend's files this example
+   * gets, left out of `files`. The island adds them back from `mockSources.ts` with Sandpack.
+   */
+  sharedFiles?: string[];
+}
+
+/**
+ * The bundle as the page's HTML carries it to the island: without the mock backend's files,
+ * which are the same for every playground (about 80 KB of source, and more once escaped into an
+ * attribute; a page of eight playgrounds was 1.1 MB of HTML). They are named in `sharedFiles`,
+ * and the island loads them once per page, with Sandpack (`withSharedFiles`).
+ */
+export function islandBundle(bundle: ExampleBundle): ExampleBundle {
+  const files: Record<string, string> = {};
+  const sharedFiles: string[] = [];
+  for (const [path, code] of Object.entries(bundle.files)) {
+    if (path.startsWith('/mocks/')) sharedFiles.push(path);
+    else files[path] = code;
+  }
+  return sharedFiles.length ? { ...bundle, files, sharedFiles } : bundle;
+}
+
+/** The whole bundle again, from the page's copy and the mock backend's sources by sandbox path. */
+export function withSharedFiles(bundle: ExampleBundle, sources: Record<string, string>): ExampleBundle {
+  if (!bundle.sharedFiles) return bundle;
+  const files = { ...bundle.files };
+  for (const path of bundle.sharedFiles) {
+    const code = sources[path];
+    if (code === undefined) throw new Error(`Example "${bundle.id}" needs ${path}, which the mock backend's sources don't have.`);
+    files[path] = code;
+  }
+  const { sharedFiles: _, ...rest } = bundle;
+  return { ...rest, files };
 }
 
 const sources = import.meta.glob<string>(['/playground/examples/*/**/*', '/playground/mocks/**/*.ts'], {
