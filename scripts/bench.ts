@@ -148,13 +148,13 @@ async function measureBoot(docsUrl: string) {
   return { bare: median(bare), example: median(example), data: median(data) };
 }
 
-/** A page with five playgrounds, scrolled top to bottom as a reader with a wheel would. */
+/** A page with six playgrounds (the testing guide), scrolled top to bottom as a reader with a wheel would. */
 const SCROLL_PAGE = 'patterns/testing/';
 const SCROLL_STEP_PX = 120;
 const SCROLL_STEP_MS = 50;
 
 /**
- * The docs page's frame times while a reader scrolls through a page of five playgrounds, from
+ * The docs page's frame times while a reader scrolls through a page of six playgrounds, from
  * its first load (each playground starts as it comes into view): the 95th percentile, in ms.
  */
 async function measureScrollFrames(docsUrl: string) {

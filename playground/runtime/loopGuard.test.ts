@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { insertLoopGuards } from './insertLoopGuards.ts';
 import { createLoopGuard, LOOP_GUARD, PossibleInfiniteLoopError } from './loopGuard.ts';
 
@@ -28,6 +28,17 @@ describe('loop guards', () => {
     const guard = createLoopGuard(() => (now += 10));
     expect(() => runGuarded('let spins = 0;\nwhile (true) { spins++; }', guard)).toThrow(PossibleInfiniteLoopError);
     expect(() => runGuarded('\nwhile (true) {}', createLoopGuard(() => (now += 10)))).toThrow('Possible infinite loop at App.tsx:2');
+  });
+
+  it('keeps counting real time while a test has faked performance', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const guard = createLoopGuard();
+      // Bounded by the real Date, so that without the guard the loop ends and the test fails.
+      expect(() => runGuarded('const end = Date.now() + 1500;\nwhile (Date.now() < end) {}', guard)).toThrow(PossibleInfiniteLoopError);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lets long work spread over many tasks run', async () => {

@@ -2,6 +2,9 @@
 export const LOOP_GUARD = '__statelabLoopGuard';
 
 const LOOP_BUDGET_MS = 1000;
+// Kept from start-up: a test's vi.useFakeTimers() replaces `performance`, and a clock that
+// stands still would let a loop run forever.
+const realNow = performance.now.bind(performance);
 
 export class PossibleInfiniteLoopError extends Error {
   constructor(
@@ -30,7 +33,7 @@ function onNextTask(): (callback: () => void) => void {
  * the task; it cannot arrive while a loop blocks the thread. Unlike timers,
  * channel messages are not throttled in background frames.
  */
-export function createLoopGuard(now: () => number = () => performance.now(), afterThisTask: (callback: () => void) => void = onNextTask()) {
+export function createLoopGuard(now: () => number = realNow, afterThisTask: (callback: () => void) => void = onNextTask()) {
   let taskStart: number | null = null;
   const endTask = () => {
     taskStart = null;

@@ -64,7 +64,9 @@ export class ModuleRegistry {
     private readonly globals: Record<string, unknown>,
     private readonly loopGuard: (file: string, line: number) => void,
     private readonly onStyle: (path: string, css: string) => void,
-    private readonly refresh: (path: string) => RefreshBindings = () => ({ register() {}, signature: () => () => {} }),
+    // Without Fast Refresh (the Tests tab), a signature still hands back the function it wraps,
+    // as React Refresh's does: `beforeEach(() => vi.useFakeTimers())` passes the signed arrow on.
+    private readonly refresh: (path: string) => RefreshBindings = () => ({ register() {}, signature: () => (type?: unknown) => type }),
   ) {}
 
   resolve(from: string, specifier: string): string | null {

@@ -6,6 +6,11 @@
  * as React's scheduler keeps the real timers and is never disturbed. Vendor
  * modules that create long-lived things on the user's behalf (React roots, MSW
  * networks) register them through `currentRun()`.
+ *
+ * The tracked timers start the window's timers as they are at each call, not the ones
+ * it had at start-up: in the Tests tab `vi.useFakeTimers()` replaces them there, and
+ * the reader's code must see the fakes, as it does in Node. Cleanup uses the real ones
+ * (a fake timer is gone with its clock).
  */
 
 type Disposer = () => void;
@@ -108,7 +113,7 @@ export class RunScope {
     const timers = {
       setTimeout(handler: TimerHandler, ms?: number, ...args: unknown[]) {
         if (!live()) return 0;
-        const id: number = real.setTimeout(
+        const id: number = realWindow.setTimeout(
           (...a: unknown[]) => {
             scope.timeouts.delete(id);
             if (typeof handler === 'function') handler(...a);
@@ -121,21 +126,21 @@ export class RunScope {
       },
       clearTimeout(id?: number) {
         if (id !== undefined) scope.timeouts.delete(id);
-        real.clearTimeout(id);
+        realWindow.clearTimeout(id);
       },
       setInterval(handler: TimerHandler, ms?: number, ...args: unknown[]) {
         if (!live()) return 0;
-        const id = real.setInterval(handler, ms, ...args);
+        const id = realWindow.setInterval(handler, ms, ...args);
         scope.intervals.add(id);
         return id;
       },
       clearInterval(id?: number) {
         if (id !== undefined) scope.intervals.delete(id);
-        real.clearInterval(id);
+        realWindow.clearInterval(id);
       },
       requestAnimationFrame(callback: FrameRequestCallback) {
         if (!live()) return 0;
-        const id = real.requestAnimationFrame((t) => {
+        const id = realWindow.requestAnimationFrame((t) => {
           scope.frames.delete(id);
           callback(t);
         });
@@ -144,7 +149,7 @@ export class RunScope {
       },
       cancelAnimationFrame(id: number) {
         scope.frames.delete(id);
-        real.cancelAnimationFrame(id);
+        realWindow.cancelAnimationFrame(id);
       },
     };
 

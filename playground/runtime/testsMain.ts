@@ -11,6 +11,7 @@ import { ModuleRegistry } from './moduleRegistry.ts';
 import { allowedParentOrigins } from './origins.ts';
 import { RunScope } from './runScope.ts';
 import { collecting } from './testing/current.ts';
+import { fakeTimers } from './testing/fakeTimers.ts';
 import { describeFailure, TEST_FILE } from './testing/failure.ts';
 import { Collector, runSuite } from './testing/runner.ts';
 import { loadPrecompiled } from './transpileCache.ts';
@@ -19,6 +20,8 @@ import { loadVendorModule } from './vendorModules.ts';
 const allowedOrigins = allowedParentOrigins();
 const loopGuard = createLoopGuard();
 const precompiled = loadPrecompiled('/transpiled.json');
+// Kept from start-up: a test may fake `performance` (vi.useFakeTimers).
+const now = performance.now.bind(performance);
 // What React's act() checks; Testing Library's render and events wrap themselves in act.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // Loaded before the first run, as the preview preloads React.
@@ -38,10 +41,10 @@ function fileError(error: unknown, files: Record<string, string>) {
 }
 
 async function runFile(file: string, files: Record<string, string>, signal: AbortSignal): Promise<TestFileResult> {
-  const start = performance.now();
+  const start = now();
   const scope = new RunScope();
   const registry = new ModuleRegistry(files, scope.trackedGlobals(), loopGuard, () => {});
-  const done = (rest: Omit<TestFileResult, 'file' | 'durationMs'>): TestFileResult => ({ file, durationMs: performance.now() - start, ...rest });
+  const done = (rest: Omit<TestFileResult, 'file' | 'durationMs'>): TestFileResult => ({ file, durationMs: now() - start, ...rest });
   const usesTestingLibrary = Object.values(files).some((code) => code.includes('@testing-library/react'));
   try {
     const collector = new Collector();
@@ -56,12 +59,18 @@ async function runFile(file: string, files: Record<string, string>, signal: Abor
     const tests = await runSuite(collector.root, {
       signal,
       describe: (error) => describeFailure(error, files),
+      beforeEachTest: () => fakeTimers.enterTest(),
       afterEachTest: async () => {
-        if (usesTestingLibrary) ((await loadVendorModule('@testing-library/react')) as { cleanup(): void }).cleanup();
+        try {
+          if (usesTestingLibrary) ((await loadVendorModule('@testing-library/react')) as { cleanup(): void }).cleanup();
+        } finally {
+          fakeTimers.leaveTest();
+        }
       },
     });
     return done({ tests });
   } finally {
+    fakeTimers.useRealTimers();
     await scope.dispose();
     document.body.replaceChildren();
   }
@@ -77,14 +86,14 @@ function runTests({ runId, files }: RunTestsMessage) {
   // The previous run gives up at once (its test in progress is abandoned) and cleans up first.
   queue = queue.then(async () => {
     if (controller.signal.aborted) return;
-    const start = performance.now();
+    const start = now();
     await precompiled;
     const results: TestFileResult[] = [];
     for (const file of Object.keys(files).filter((path) => TEST_FILE.test(path)).sort()) {
       results.push(await runFile(file, files, controller.signal));
     }
     if (controller.signal.aborted) return;
-    post({ statelab: PROTOCOL_TAG, type: 'test-results', runId, durationMs: performance.now() - start, files: results });
+    post({ statelab: PROTOCOL_TAG, type: 'test-results', runId, durationMs: now() - start, files: results });
   });
 }
 

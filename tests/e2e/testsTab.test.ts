@@ -17,6 +17,10 @@ const TASKS = source('testing-reducer', 'tasks.ts');
 const TASKS_TEST = source('testing-reducer', 'tasks.test.ts');
 // The guide's "Try this": the selector counts the done tasks instead of the open ones.
 const BROKEN_TASKS = TASKS.replace('return state.tasks.filter((t) => !t.done).length;', 'return state.tasks.filter((t) => t.done).length;');
+const POLLER = source('testing-timers', 'poller.ts');
+const POLLER_TEST = source('testing-timers', 'poller.test.ts');
+// The guide's "Try this" on the timers example: the off-by-one that makes the first retry wait 2 s.
+const BROKEN_BACKOFF = POLLER.replace('2 ** (failures - 1)', '2 ** failures');
 
 function testsTab(page: Page, id: string): Locator {
   return playground(page, id).locator('[data-playground-tab="tests"]');
@@ -50,6 +54,7 @@ describe('the Tests tab', () => {
     ['testing-zustand', 'store.test.ts'],
     ['testing-component', 'TaskList.test.tsx'],
     ['testing-query', 'queries.test.ts'],
+    ['testing-timers', 'poller.test.ts'],
   ])('%s: all of %s pass in the browser, as in Node', async (id, file) => {
     await playground(page, id).scrollIntoViewIfNeeded();
     await waitForStatus(page, id, 'ready');
@@ -97,6 +102,64 @@ describe('the Tests tab', () => {
     await expect(failing.getAttribute('data-test-name')).resolves.toBe('setting a task’s status › shows the new status at once, and rolls it back when the server refuses');
     await replaceCode(page, id, queries, 'queries.ts');
     await waitForOutcome(page, id, 'pass');
+  });
+
+  describe('on the timers example, whose tests use fake timers', () => {
+    const id = 'testing-timers';
+    const failing = () => playground(page, id).locator('[data-test-status="fail"]');
+    // Vitest prints an array over several lines: `Array [`, one item a line, `]`.
+    const compact = (text: string) => text.replace(/\s+/g, '');
+
+    it('fails only the backoff schedule test when the first retry waits 2 s, with the gaps expected and received', async () => {
+      expect(BROKEN_BACKOFF).not.toBe(POLLER);
+      await playground(page, id).scrollIntoViewIfNeeded();
+      await testsTab(page, id).click();
+      await replaceCode(page, id, BROKEN_BACKOFF, 'poller.ts');
+      await waitForOutcome(page, id, 'fail');
+      await expect(failing().count()).resolves.toBe(1);
+      await expect(failing().getAttribute('data-test-name')).resolves.toBe(
+        'backing off while it fails › retries after 1 s, 2 s and 4 s, then polls every 5 s again once the server answers',
+      );
+      await expect(failing().locator('[data-test-expected]').innerText().then(compact)).resolves.toBe('Array[1000,2000,4000,5000,5000,]');
+      await expect(failing().locator('[data-test-received]').innerText().then(compact)).resolves.toBe('Array[2000,4000,8000,5000,]');
+      await expect(playground(page, id).locator('[data-test-status="pass"]').count()).resolves.toBe(testCount(POLLER_TEST) - 1);
+    });
+
+    it('turns green again when the backoff is put back', async () => {
+      await replaceCode(page, id, POLLER, 'poller.ts');
+      await waitForOutcome(page, id, 'pass');
+      expect(Object.values(await statuses(page, id))).toEqual(Array(testCount(POLLER_TEST)).fill('pass'));
+    });
+
+    it('gives each test real timers back when it ends, though it faked them and never put them back', async () => {
+      const leaky = [
+        "import { expect, it, vi } from 'vitest';",
+        "it('fakes the timers and leaves them', () => {",
+        '  vi.useFakeTimers();',
+        "  expect('clock' in Date).toBe(true);",
+        '});',
+        "it('starts on real timers', () => {",
+        '  expect(vi.isFakeTimers()).toBe(false);',
+        "  expect('clock' in Date).toBe(false);",
+        '});',
+      ].join('\n');
+      await replaceCode(page, id, leaky, 'poller.test.ts');
+      await playground(page, id).locator('[data-test-name="starts on real timers"]').waitFor({ timeout: 15_000 });
+      await waitForOutcome(page, id, 'pass');
+      expect(await statuses(page, id)).toEqual({ 'fakes the timers and leaves them': 'pass', 'starts on real timers': 'pass' });
+    });
+
+    it('still fails a test that waits on a fake timer nobody advances, after 5 s of real time', async () => {
+      await replaceCode(page, id, `${POLLER_TEST}\nit('waits on a fake timer', () => new Promise((resolve) => setTimeout(resolve, 1_000)));\n`, 'poller.test.ts');
+      const hung = playground(page, id).locator('[data-test-name="waits on a fake timer"][data-test-status="fail"]');
+      await hung.waitFor({ timeout: 20_000 });
+      await expect(hung.innerText()).resolves.toMatch(/timed out in 5000 ms/);
+      await waitForOutcome(page, id, 'fail');
+      await expect(failing().count()).resolves.toBe(1);
+      await pageStillResponds(page);
+      await replaceCode(page, id, POLLER_TEST, 'poller.test.ts');
+      await waitForOutcome(page, id, 'pass');
+    });
   });
 
   describe('on the reducer example', () => {

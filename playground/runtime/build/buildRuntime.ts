@@ -25,6 +25,9 @@ export function runtimeBuildOptions(outdir: string): esbuild.BuildOptions {
     target: 'es2022',
     platform: 'browser',
     chunkNames: 'chunks/[name]-[hash]',
+    // @sinonjs/fake-timers (the Tests tab's fake timers) requires Node's util only where a
+    // `process` global exists, which the runtime's frames have not.
+    external: ['util'],
     // Development builds: readers get React's warnings and readable component names.
     define: {
       'process.env.NODE_ENV': '"development"',

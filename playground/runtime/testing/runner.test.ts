@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Collector, runSuite, TestTimeoutError } from './runner.ts';
 
 const names = (results: { path: string[] }[]) => results.map((r) => r.path.join(' › '));
@@ -38,6 +38,18 @@ describe('the Tests tab scheduler', () => {
     expect((errorSeen as Error).message).toMatch(/timed out in 30 ms/);
     // Shown at the it() that never settled.
     expect(results[0]!.failure).toMatchObject({ file: '/tasks.test.ts', line: 7 });
+  });
+
+  it('still times out a test that faked the timers: its timeout runs on the real ones', async () => {
+    const c = new Collector();
+    c.hook('beforeEach', () => void vi.useFakeTimers());
+    c.test('waits for a timer nobody advances', () => new Promise((resolve) => setTimeout(resolve, 10)));
+    try {
+      const results = await runSuite(c.root, { timeoutMs: 30 });
+      expect(results[0]!.failure!.message).toMatch(/timed out in 30 ms/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('honours a timeout the test names itself', async () => {
@@ -83,9 +95,15 @@ describe('the Tests tab scheduler', () => {
     c.test('sees a fresh store', () => {
       if (store.length !== 0) throw new Error(`store not fresh: ${store.join()}`);
     });
-    const results = await runSuite(c.root, { afterEachTest: () => void cleanups.push(cleanups.length) });
+    const order: string[] = [];
+    c.hook('beforeEach', () => void order.push('beforeEach'));
+    const results = await runSuite(c.root, {
+      beforeEachTest: () => void order.push('beforeEachTest'),
+      afterEachTest: () => void cleanups.push(cleanups.length),
+    });
     expect(results.map((r) => r.status)).toEqual(['fail', 'pass']);
     expect(cleanups).toEqual([0, 1]);
+    expect(order).toEqual(['beforeEachTest', 'beforeEach', 'beforeEachTest', 'beforeEach']);
   });
 
   it('skips it.skip and tests without a body; an abort gives up the test in progress but still cleans up', async () => {

@@ -42,6 +42,8 @@ export interface RunOptions {
   clearTimer?: (id: unknown) => void;
   /** Turns what a test threw into what the tab shows. */
   describe?: (error: unknown) => TestFailure;
+  /** Runs before each test's beforeEach hooks (the Tests tab notes whether its timers are fake). */
+  beforeEachTest?: () => void;
   /** Runs after each test's own afterEach hooks (the Tests tab unmounts what Testing Library rendered). */
   afterEachTest?: () => unknown;
   /** Once aborted, the test in progress is given up and the rest are not started. */
@@ -49,6 +51,12 @@ export interface RunOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
+
+// Kept from when the runtime loaded, before a test could fake them (vi.useFakeTimers replaces the
+// globals): a test's timeout must fire while its fake clock stands still, and durations stay real.
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+const realClearTimeout = globalThis.clearTimeout.bind(globalThis);
+const realNow = performance.now.bind(performance);
 
 export class TestTimeoutError extends Error {
   constructor(ms: number) {
@@ -104,9 +112,9 @@ function defaultDescribe(error: unknown): TestFailure {
 /** Runs what a Collector gathered; resolves with one result per test, in order. Never rejects. */
 export async function runSuite(root: Suite, options: RunOptions = {}): Promise<TestResult[]> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const now = options.now ?? (() => performance.now());
-  const setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
-  const clearTimer = options.clearTimer ?? ((id) => clearTimeout(id as number));
+  const now = options.now ?? realNow;
+  const setTimer = options.setTimer ?? ((callback, ms) => realSetTimeout(callback, ms));
+  const clearTimer = options.clearTimer ?? ((id) => realClearTimeout(id as ReturnType<typeof setTimeout>));
   const describe = options.describe ?? defaultDescribe;
   const results: TestResult[] = [];
 
@@ -165,6 +173,7 @@ export async function runSuite(root: Suite, options: RunOptions = {}): Promise<T
         continue;
       }
       const start = now();
+      options.beforeEachTest?.();
       let error: unknown = setupError;
       // A failing beforeEach skips the test; the afterEach hooks still run, so cleanup happens.
       for (const hook of before) if (error === undefined) error = await call(hook, timeoutMs);

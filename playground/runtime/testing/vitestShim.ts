@@ -6,6 +6,7 @@
 import { clearAllMocks, fn, isMockFunction, resetAllMocks, restoreAllMocks, spyOn } from '@vitest/spy';
 import { activeCollector, callerLocation } from './current.ts';
 import { expect } from './expect.ts';
+import { fakeTimers, type FakeTimerConfig } from './fakeTimers.ts';
 import type { TestFn } from './runner.ts';
 
 type Body = TestFn | undefined;
@@ -38,6 +39,21 @@ export const beforeAll = (body: TestFn) => activeCollector('beforeAll').hook('be
 export const afterAll = (body: TestFn) => activeCollector('afterAll').hook('afterAll', body);
 export { expect };
 
+type Timers = typeof fakeTimers;
+/** A clock call that returns `vi`, so calls chain as in Vitest (`vi.useFakeTimers().setSystemTime(0)`). */
+const chained =
+  <A extends unknown[]>(call: (timers: Timers, ...args: A) => void) =>
+  (...args: A) => {
+    call(fakeTimers, ...args);
+    return vi;
+  };
+const chainedAsync =
+  <A extends unknown[]>(call: (timers: Timers, ...args: A) => Promise<void>) =>
+  async (...args: A) => {
+    await call(fakeTimers, ...args);
+    return vi;
+  };
+
 export const vi = {
   fn,
   spyOn,
@@ -46,7 +62,23 @@ export const vi = {
   resetAllMocks,
   restoreAllMocks,
   mocked: <T>(value: T) => value,
-  useFakeTimers: notInPlayground('useFakeTimers'),
+  useFakeTimers: chained((t, config?: FakeTimerConfig) => t.useFakeTimers(config)),
+  useRealTimers: chained((t) => t.useRealTimers()),
+  isFakeTimers: () => fakeTimers.isFakeTimers(),
+  setSystemTime: chained((t, time: number | string | Date) => t.setSystemTime(time)),
+  getMockedSystemTime: () => fakeTimers.getMockedSystemTime(),
+  getRealSystemTime: () => fakeTimers.getRealSystemTime(),
+  getTimerCount: () => fakeTimers.getTimerCount(),
+  clearAllTimers: chained((t) => t.clearAllTimers()),
+  advanceTimersByTime: chained((t, ms: number) => t.advanceTimersByTime(ms)),
+  advanceTimersByTimeAsync: chainedAsync((t, ms: number) => t.advanceTimersByTimeAsync(ms)),
+  advanceTimersToNextTimer: chained((t) => t.advanceTimersToNextTimer()),
+  advanceTimersToNextTimerAsync: chainedAsync((t) => t.advanceTimersToNextTimerAsync()),
+  advanceTimersToNextFrame: chained((t) => t.advanceTimersToNextFrame()),
+  runAllTimers: chained((t) => t.runAllTimers()),
+  runAllTimersAsync: chainedAsync((t) => t.runAllTimersAsync()),
+  runOnlyPendingTimers: chained((t) => t.runOnlyPendingTimers()),
+  runOnlyPendingTimersAsync: chainedAsync((t) => t.runOnlyPendingTimersAsync()),
   mock: notInPlayground('mock'),
   stubGlobal: notInPlayground('stubGlobal'),
 };

@@ -2,8 +2,12 @@
 // the editor's type checker reads this in place of Vitest's own types, which assume Node.
 import type { ExpectStatic } from '@vitest/expect';
 import type { clearAllMocks, fn, isMockFunction, resetAllMocks, restoreAllMocks, spyOn } from '@vitest/spy';
+import type { Config as SinonConfig } from '@sinonjs/fake-timers';
 
 export type { Mock, MockInstance, Mocked } from '@vitest/spy';
+
+/** `vi.useFakeTimers(config)`: which timers to fake (`toFake`), the start time (`now`), …, as in Vitest. */
+export type FakeTimerInstallOpts = Omit<SinonConfig, 'target' | 'ignoreMissingTimers'>;
 
 type Body = () => unknown;
 type Options = number | { timeout?: number };
@@ -30,7 +34,7 @@ export declare function afterEach(body: Body): void;
 export declare function beforeAll(body: Body): void;
 export declare function afterAll(body: Body): void;
 export declare const expect: ExpectStatic;
-export declare const vi: {
+export interface VitestUtils {
   fn: typeof fn;
   spyOn: typeof spyOn;
   isMockFunction: typeof isMockFunction;
@@ -38,10 +42,30 @@ export declare const vi: {
   resetAllMocks: typeof resetAllMocks;
   restoreAllMocks: typeof restoreAllMocks;
   mocked<T>(value: T): T;
-  /** Needs Vitest in Node: throws in the Tests tab. */
-  useFakeTimers(config?: object): never;
+  /** Replaces the timers, Date and performance with a fake clock that moves only when told to. */
+  useFakeTimers(config?: FakeTimerInstallOpts): VitestUtils;
+  useRealTimers(): VitestUtils;
+  isFakeTimers(): boolean;
+  /** Moves the fake clock's wall time (Date) without firing timers; without fake timers, fakes Date alone. */
+  setSystemTime(time: number | string | Date): VitestUtils;
+  getMockedSystemTime(): Date | null;
+  getRealSystemTime(): number;
+  getTimerCount(): number;
+  clearAllTimers(): VitestUtils;
+  advanceTimersByTime(ms: number): VitestUtils;
+  /** As advanceTimersByTime, letting promises settle between timers: use it when the code awaits. */
+  advanceTimersByTimeAsync(ms: number): Promise<VitestUtils>;
+  advanceTimersToNextTimer(): VitestUtils;
+  advanceTimersToNextTimerAsync(): Promise<VitestUtils>;
+  advanceTimersToNextFrame(): VitestUtils;
+  runAllTimers(): VitestUtils;
+  runAllTimersAsync(): Promise<VitestUtils>;
+  runOnlyPendingTimers(): VitestUtils;
+  runOnlyPendingTimersAsync(): Promise<VitestUtils>;
   /** Needs Vitest in Node: throws in the Tests tab. */
   mock(path: string, factory?: () => unknown): never;
   /** Needs Vitest in Node: throws in the Tests tab. */
   stubGlobal(name: string, value: unknown): never;
-};
+}
+
+export declare const vi: VitestUtils;
