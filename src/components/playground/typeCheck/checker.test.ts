@@ -1,35 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExampleMeta } from '../../../../playground/examples/exampleMeta.ts';
-import { isSentToPlayground, sandboxPath } from '../../../../playground/examples/sandboxPaths.ts';
 import { buildTypeBundle } from './build/buildTypeBundle.ts';
-import { createTypeChecker, type PlaygroundFiles, type TypeChecker } from './checker.ts';
+import { firstDiagnostics } from './build/firstDiagnostics.ts';
+import { loadTypeScriptSharingVariances } from './build/sharedVariances.ts';
+import { playgroundFiles, shippedExamples } from './build/shippedPlaygrounds.ts';
+import { createTypeChecker, type PlaygroundFiles, type TypeBundle, type TypeChecker } from './checker.ts';
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const examplesDir = join(repoRoot, 'playground/examples');
-
-function filesUnder(repoDir: string): string[] {
-  return readdirSync(join(repoRoot, repoDir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${repoDir}${entry.parentPath.slice(join(repoRoot, repoDir).length)}/${entry.name}`);
-}
-
-/** An example's files as its playground holds them (the page does the same with import.meta.glob). */
-function playgroundFiles(id: string, meta: ExampleMeta): PlaygroundFiles {
-  const paths = [...filesUnder(`playground/examples/${id}`), ...(meta.mockBackend ? filesUnder('playground/mocks') : [])];
-  return Object.fromEntries(
-    paths.filter((path) => isSentToPlayground(path, Boolean(meta.tests)) && sandboxPath(path)).map((path) => [sandboxPath(path)!, readFileSync(join(repoRoot, path), 'utf8')]),
-  );
-}
-
-const examples = await Promise.all(
-  readdirSync(examplesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(examplesDir, entry.name, 'meta.ts')))
-    .map(async ({ name }) => ({ id: name, meta: ((await import(`../../../../playground/examples/${name}/meta.ts`)) as { default: ExampleMeta }).default })),
-);
+const examples = await shippedExamples();
 
 function errorsOf(checker: TypeChecker, id: string, files: PlaygroundFiles) {
   return Object.keys(files)
@@ -38,10 +15,13 @@ function errorsOf(checker: TypeChecker, id: string, files: PlaygroundFiles) {
 }
 
 // A type check is CPU-bound: on a busy 2-core machine one can take longer than Vitest's 5 s default.
+// The checker as the worker runs it: with the TypeScript that shares variances between checks.
 describe('the playground type checker', { timeout: 60_000 }, () => {
   let checker: TypeChecker;
-  beforeAll(() => {
-    checker = createTypeChecker(ts, buildTypeBundle());
+  let bundle: TypeBundle;
+  beforeAll(async () => {
+    bundle = buildTypeBundle();
+    checker = createTypeChecker(await loadTypeScriptSharingVariances(), bundle);
   }, 60_000);
 
   it.each(examples)('$id type-checks with exactly the errors its meta declares', ({ id, meta }) => {
@@ -128,5 +108,57 @@ describe('the playground type checker', { timeout: 60_000 }, () => {
     expect(dom?.documentation).toBe('');
     const react = checker.hover('rtk-entities', files, '/index.tsx', code.indexOf('createRoot'));
     expect(react?.documentation).not.toBe('');
+  });
+
+  it('re-checks an edited file with the variances its earlier checks measured, and finds what TypeScript unpatched finds', () => {
+    const meta = examples.find((e) => e.id === 'types-rtk')!.meta;
+    const files = playgroundFiles('types-rtk', meta);
+    const plain = createTypeChecker(ts, bundle);
+    expect(checker.check('types-rtk-edits', files, '/App.tsx')).toEqual(plain.check('types-rtk-edits', files, '/App.tsx'));
+    const fixed = { ...files, '/App.tsx': files['/App.tsx'].replace("statusFilterChanged('done')", "statusFilterChanged('completed')") };
+    const before = checker.sharedVariancesUsed();
+    expect(checker.check('types-rtk-edits', fixed, '/App.tsx')).toEqual([]);
+    expect(checker.sharedVariancesUsed()).toBeGreaterThan(before);
+    const broken = { ...files, '/App.tsx': files['/App.tsx'].replace("statusFilterChanged('done')", 'statusFilterChanged(42)') };
+    const errors = checker.check('types-rtk-edits', broken, '/App.tsx');
+    expect(errors.map((e) => e.message)).toEqual(["Argument of type '42' is not assignable to parameter of type 'StatusFilter'."]);
+    expect(errors).toEqual(plain.check('types-rtk-edits', broken, '/App.tsx'));
+  });
+
+  it('measures variances afresh once an edit changes a module augmentation', () => {
+    const meta = examples.find((e) => e.id === 'types-query')!.meta;
+    const files = playgroundFiles('types-query', meta);
+    expect(files['/api.ts']).toMatch(/declare module '@tanstack\/react-query'/);
+    checker.check('types-query-edits', files, '/App.tsx');
+    const comment = (text: string) => ({ ...files, '/App.tsx': `${files['/App.tsx']}\n// ${text}\n` });
+    let before = checker.sharedVariancesUsed();
+    checker.check('types-query-edits', comment('an edit elsewhere'), '/App.tsx');
+    expect(checker.sharedVariancesUsed()).toBeGreaterThan(before);
+    const augmented = { ...comment('an edit elsewhere'), '/api.ts': files['/api.ts'].replace('interface Register {', 'interface Register {\n    // edited\n') };
+    expect(augmented['/api.ts']).not.toBe(files['/api.ts']);
+    before = checker.sharedVariancesUsed();
+    checker.check('types-query-edits', augmented, '/App.tsx');
+    expect(checker.sharedVariancesUsed()).toBe(before);
+  });
+
+  it('answers an example’s first open file, as it ships, from the diagnostics the build stored, and nothing edited', () => {
+    const picked = examples.filter(({ id }) => id === 'types-rtk' || id === 'hello-playground');
+    const withStored = createTypeChecker(ts, { ...bundle, storedDiagnostics: firstDiagnostics(bundle, picked) });
+    for (const { id, meta } of picked) {
+      const files = playgroundFiles(id, meta);
+      const open = meta.activeFile;
+      const checked = checker.check(id, files, open);
+      expect(withStored.stored(files, open)).toEqual(checked);
+      // Sandpack adds a /package.json, which the check does not read.
+      expect(withStored.stored({ ...files, '/package.json': '{"main":"/index.tsx"}' }, open)).toEqual(checked);
+      const other = Object.keys(files).find((path) => path !== open && /\.tsx?$/.test(path))!;
+      expect(withStored.stored({ ...files, [open]: `${files[open]}\n` }, open)).toBeUndefined();
+      expect(withStored.stored({ ...files, [other]: `${files[other]}\n` }, open)).toBeUndefined();
+      expect(withStored.stored(files, other)).toBeUndefined();
+    }
+    const rtk = examples.find(({ id }) => id === 'types-rtk')!;
+    expect(withStored.stored(playgroundFiles('types-rtk', rtk.meta), rtk.meta.activeFile)?.map((d) => d.message)).toEqual(
+      rtk.meta.typeExercise!.map((e) => e.message),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import type { SharedVariances } from './build/sharedVariances.ts';
 
 /**
  * What the site serves for the type checker, made at build time (see buildTypeBundle.ts):
@@ -16,6 +17,14 @@ export interface TypeBundle {
    * of the backend's ~125 kB of code and the MSW, interceptor and Yjs internals it imports.
    */
   mockSources: Record<string, string>;
+  /**
+   * TypeScript's diagnostics of each example's first open file as the example ships, worked out
+   * by this checker at build time (see firstDiagnostics.ts), keyed by `storedDiagnosticsKey`: what
+   * `tsc --incremental` keeps in its build info. A cold language service takes seconds to answer
+   * its first check (parsing 3.8 MB of lib and package types, then checking); a reader who focuses
+   * an unedited example gets these at once while the worker warms its service. Absent in dev.
+   */
+  storedDiagnostics?: Record<string, TypeDiagnostic[]>;
 }
 
 export interface TypeDiagnostic {
@@ -43,6 +52,18 @@ export function sourceHash(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
+}
+
+/** The files a check reads: scripts and JSON, without the `/package.json` Sandpack adds. */
+const CHECKED = /\.(tsx?|jsx?|json)$/;
+
+/** What stored diagnostics are keyed by: `file` and every file TypeScript can read in the playground. */
+export function storedDiagnosticsKey(files: PlaygroundFiles, file: string): string {
+  const read = Object.keys(files)
+    .filter((path) => CHECKED.test(path) && path !== '/package.json')
+    .sort()
+    .map((path) => `${path}\0${files[path]}`);
+  return `${file} ${sourceHash(read.join('\0'))}`;
 }
 
 /**
@@ -101,6 +122,22 @@ function sharingBundle(ts: typeof TS, shared: SharedRegistries, own: TS.Document
   });
 }
 
+/**
+ * What can change the variances of the bundle's generic types within one playground: own files
+ * that augment a module or the globals, or are global scripts. Their text is the key of the
+ * playground's shared variances; any other edit keeps them.
+ */
+const AUGMENTS = /\bdeclare\s+(global|module|namespace)\b/;
+const IS_MODULE = /^\s*(import|export)\b/m;
+function augmentationKey(files: Map<string, { text: string }>, isScript: (path: string) => boolean): string {
+  let key = '';
+  for (const [path, { text }] of files) if (isScript(path) && (AUGMENTS.test(text) || !IS_MODULE.test(text))) key += `${path}\0${text}\0`;
+  return key;
+}
+
+/** TypeScript patched by build/sharedVariances.ts (the worker's); unpatched TypeScript lacks the hook. */
+type MaybeSharingVariances = typeof TS & { setSharedVariances?: (cache: SharedVariances | undefined) => void };
+
 /** Compiler options for a playground: the site's own, with `@/mocks/*` at `/mocks/*` and no Node types. */
 export function sandboxCompilerOptions(ts: typeof TS, bundle: TypeBundle): TS.CompilerOptions {
   const { options, errors } = ts.convertCompilerOptionsFromJson(bundle.compilerOptions, '/');
@@ -129,8 +166,31 @@ export function createTypeChecker(ts: typeof TS, bundle: TypeBundle) {
       files: Map<string, { text: string; version: number }>;
       forgetDirs: () => void;
       mockDeclarations: boolean;
+      variances: ReturnType<typeof sharedVariances>;
     }
   >();
+  let variancesHits = 0;
+
+  /**
+   * The variances a playground's checkers share (see build/sharedVariances.ts), for the generic
+   * types of the bundle's `.d.ts`, whose symbols the shared document registry keeps from one
+   * program to the next. Kept while the playground's augmentations stay as they are.
+   */
+  function sharedVariances(key: string, isBundleFile: (path: string) => boolean) {
+    const cache = new WeakMap<object, number[]>();
+    const shared: SharedVariances = {
+      get(symbol) {
+        const variances = cache.get(symbol);
+        if (variances) variancesHits++;
+        return variances;
+      },
+      set(symbol, variances) {
+        const { declarations } = symbol as TS.Symbol;
+        if (declarations?.every((d) => isBundleFile(d.getSourceFile().fileName))) cache.set(symbol, variances);
+      },
+    };
+    return { key, shared, isBundleFile };
+  }
 
   /** The playground's language service; `mockDeclarations` for one that reads the mock backend's `.d.ts`. */
   function serviceFor(playground: string, files: PlaygroundFiles, mockDeclarations: boolean) {
@@ -173,8 +233,15 @@ export function createTypeChecker(ts: typeof TS, bundle: TypeBundle) {
         },
         useCaseSensitiveFileNames: () => true,
       };
-      const registry = sharingBundle(ts, shared, ts.createDocumentRegistry(), (path) => libFiles.has(path) && !own.has(path));
-      entry = { service: ts.createLanguageService(host, registry), files: own, forgetDirs: () => (cachedDirs = null), mockDeclarations };
+      const inBundle = (path: string) => libFiles.has(path) && !own.has(path);
+      const registry = sharingBundle(ts, shared, ts.createDocumentRegistry(), inBundle);
+      entry = {
+        service: ts.createLanguageService(host, registry),
+        files: own,
+        forgetDirs: () => (cachedDirs = null),
+        mockDeclarations,
+        variances: sharedVariances('', inBundle),
+      };
       services.set(playground, entry);
     }
     for (const path of [...entry.files.keys()]) {
@@ -190,13 +257,22 @@ export function createTypeChecker(ts: typeof TS, bundle: TypeBundle) {
       }
       else if (known.text !== text) entry.files.set(path, { text, version: known.version + 1 });
     }
+    const key = augmentationKey(entry.files, (path) => /\.tsx?$/.test(path) && !(mockDeclarations && path.startsWith('/mocks/')));
+    if (key !== entry.variances.key) entry.variances = sharedVariances(key, entry.variances.isBundleFile);
+    (ts as MaybeSharingVariances).setSharedVariances?.(entry.variances.shared);
     return entry.service;
   }
 
   return {
+    /** How many times a checker found a generic type's variances measured by an earlier one (patched TypeScript only). */
+    sharedVariancesUsed: () => variancesHits,
     /** The files in the playground's program as of its last check: what TypeScript parsed for it. */
     programFiles(playground: string): string[] {
       return services.get(playground)?.service.getProgram()?.getSourceFiles().map((file) => file.fileName) ?? [];
+    },
+    /** The diagnostics the build stored for `file` with exactly these files, if it did. */
+    stored(files: PlaygroundFiles, file: string): TypeDiagnostic[] | undefined {
+      return bundle.storedDiagnostics?.[storedDiagnosticsKey(files, file)];
     },
     /** TypeScript's syntactic and semantic diagnostics for one file of the playground. */
     check(playground: string, files: PlaygroundFiles, file: string): TypeDiagnostic[] {

@@ -12,6 +12,10 @@ const checker = new Promise<TypeBundleMessage>((resolve) => (receiveBundle = res
 
 const queue: TypeCheckRequest[] = [];
 let draining = false;
+/** Checks answered from the build's stored diagnostics, to run for real once the queue is empty. */
+const warmUps: Array<Extract<TypeCheckRequest, { kind: 'check' }>> = [];
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function reply(response: TypeCheckResponse) {
   postMessage(response);
@@ -25,7 +29,17 @@ async function drain() {
   if (draining) return;
   draining = true;
   const service = await checker.catch((error: Error) => error);
-  while (queue.length) {
+  while (queue.length || warmUps.length) {
+    if (!queue.length) {
+      const warmUp = warmUps.shift()!;
+      try {
+        if (!(service instanceof Error)) service.check(warmUp.playground, warmUp.files, warmUp.file);
+      } catch {
+        // Its answer is already given; a real request reports any failure.
+      }
+      await nextTask();
+      continue;
+    }
     const request = queue.shift()!;
     if (service instanceof Error) {
       reply({ id: request.id, kind: 'failed', message: service.message });
@@ -37,7 +51,13 @@ async function drain() {
       continue;
     }
     try {
-      if (request.kind === 'check') {
+      const stored = request.kind === 'check' ? service.stored(request.files, request.file) : undefined;
+      if (request.kind === 'check' && stored) {
+        // An unedited example: the build's answer now, and the language service readied meanwhile,
+        // so the reader's first edit or hover does not meet a cold one.
+        reply({ id: request.id, kind: 'check', diagnostics: stored });
+        warmUps.push(request);
+      } else if (request.kind === 'check') {
         reply({ id: request.id, kind: 'check', diagnostics: service.check(request.playground, request.files, request.file) });
       } else {
         reply({ id: request.id, kind: 'hover', hover: service.hover(request.playground, request.files, request.file, request.position) });
@@ -46,7 +66,7 @@ async function drain() {
       reply({ id: request.id, kind: 'failed', message: String(error) });
     }
     // Lets requests that arrived meanwhile into the queue, so the check above can skip stale ones.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
   draining = false;
 }

@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as esbuild from 'esbuild';
 import { buildTypeBundle } from './buildTypeBundle.ts';
+import { firstDiagnostics } from './firstDiagnostics.ts';
+import { shareVariances } from './sharedVariances.ts';
+import { shippedExamples } from './shippedPlaygrounds.ts';
+
+// The examples' meta files are imported while Astro loads its config: the module runner that
+// loads them is closed by the time the hooks run.
+const examples = await shippedExamples();
 
 /** Where the site serves the type checker: its own origin, under this folder. */
 const BASE = '/typecheck/';
@@ -22,8 +29,10 @@ function hashed(name: string, extension: string, text: string): string {
  * The worker (TypeScript's language service, bundled) and the JSON of lib and package
  * `.d.ts` the page fetches for it, both named by their content so a new build never meets a stale copy.
  */
-async function buildTypeCheckAssets(): Promise<{ worker: Asset; types: Asset }> {
-  const typesText = JSON.stringify(buildTypeBundle());
+async function buildTypeCheckAssets(command: 'dev' | 'build'): Promise<{ worker: Asset; types: Asset }> {
+  const bundle = buildTypeBundle();
+  if (command === 'build') bundle.storedDiagnostics = firstDiagnostics(bundle, examples);
+  const typesText = JSON.stringify(bundle);
   const types = { url: hashed('types', 'json', typesText), contentType: 'application/json', text: typesText };
   const result = await esbuild.build({
     entryPoints: [fileURLToPath(new URL('../worker.ts', import.meta.url))],
@@ -36,6 +45,18 @@ async function buildTypeCheckAssets(): Promise<{ worker: Asset; types: Asset }> 
     // TypeScript reaches for these only when it runs under Node, which a worker is not.
     external: ['crypto', 'fs', 'inspector', 'os', 'path', 'perf_hooks'],
     logLevel: 'warning',
+    plugins: [
+      {
+        // The worker's TypeScript shares generic types' variances between checks (see sharedVariances.ts).
+        name: 'statelab-shared-variances',
+        setup(build) {
+          build.onLoad({ filter: /[\\/]typescript[\\/]lib[\\/]typescript\.js$/ }, async ({ path }) => ({
+            contents: shareVariances(await readFile(path, 'utf8')),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
   });
   const workerText = result.outputFiles[0].text;
   return { worker: { url: hashed('worker', 'js', workerText), contentType: 'text/javascript', text: workerText }, types };
@@ -53,7 +74,7 @@ export function typeCheckWorker(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, updateConfig }) => {
         if (command !== 'dev' && command !== 'build') return;
-        assets = await buildTypeCheckAssets();
+        assets = await buildTypeCheckAssets(command);
         updateConfig({
           vite: {
             define: {
