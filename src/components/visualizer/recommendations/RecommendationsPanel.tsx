@@ -45,7 +45,7 @@ export default function RecommendationsPanel({ findings, metrics, rules, shown, 
         </span>
       </div>
       {findings.length === 0 ? (
-        <p className="visualizer__empty" data-recommendations-empty>
+        <p className="recommendations__empty" data-recommendations-empty>
           Nothing to fix: none of the {rules} rules found a problem in what this playground did so far.
         </p>
       ) : (

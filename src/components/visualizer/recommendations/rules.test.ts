@@ -125,6 +125,12 @@ describe('unnecessary renders', () => {
     expect(finding!.fix).toBe(`${GUIDE}#memoized-selectors`);
   });
 
+  it('counts a render that both changed nothing on screen and got only equal new references once', () => {
+    const [finding] = analyze(unnecessaryRenders, [commit({ name: 'Row', count: 100, unnecessary: 99, sameValue: 99, sameValueKeys: ['props.onToggle'] })]);
+    expect(finding!.title).toBe('Row: 99% of renders avoidable');
+    expect(finding!.explanation).toContain('Row rendered 99 of 100 times for nothing: props.onToggle got a new reference');
+  });
+
   it('near miss: 2 avoidable renders of 50 is under 5%', () => {
     expect(analyze(unnecessaryRenders, [commit({ count: 48 }), commit({ count: 2, unnecessary: 2 })])).toEqual([]);
   });

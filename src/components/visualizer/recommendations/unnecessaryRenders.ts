@@ -1,7 +1,9 @@
 /**
- * Unnecessary renders: components for which more than 5% of renders were avoidable, either with
- * the same props, state and context as before (a parent re-rendered them), or with only new
- * references whose contents were equal (named: `props.items`, `selector`, `state`, `context`).
+ * Unnecessary renders: components for which more than 5% of renders were avoidable: they changed
+ * nothing on screen, or every input that changed was a new reference with equal contents (named:
+ * `props.items`, `selector`, `state`, `context`). The two overlap (an inline object prop usually
+ * changes nothing on screen), so a commit's avoidable renders are the larger of the two counts,
+ * never their sum.
  */
 import { Evidence, FindingsByKey, percent } from './evidence.ts';
 import { guideSection, type Analyzer, type Finding, type Rule } from './types.ts';
@@ -14,7 +16,7 @@ export const unnecessaryRenders: Rule = {
   id: 'unnecessary-renders',
   title: 'Avoidable renders over 5%',
   create(): Analyzer {
-    type Counts = { renders: number; identical: number; sameValue: number; keys: Set<string>; evidence: Evidence };
+    type Counts = { renders: number; avoidable: number; sameValue: number; keys: Set<string>; evidence: Evidence };
     const byComponent = new Map<string, Counts>();
     const built = new FindingsByKey<Counts>();
     return {
@@ -22,10 +24,10 @@ export const unnecessaryRenders: Rule = {
         if (event.source !== 'render' || !event.meta) return false;
         for (const c of event.meta.components) {
           let entry = byComponent.get(c.name);
-          if (!entry) byComponent.set(c.name, (entry = { renders: 0, identical: 0, sameValue: 0, keys: new Set(), evidence: new Evidence() }));
+          if (!entry) byComponent.set(c.name, (entry = { renders: 0, avoidable: 0, sameValue: 0, keys: new Set(), evidence: new Evidence() }));
           built.touch(c.name);
           entry.renders += c.count;
-          entry.identical += c.unnecessary;
+          entry.avoidable += Math.min(c.count, Math.max(c.unnecessary, c.sameValue ?? 0));
           entry.sameValue += c.sameValue ?? 0;
           for (const key of c.sameValueKeys ?? []) if (entry.keys.size < 5) entry.keys.add(key);
           if (c.unnecessary || c.sameValue) entry.evidence.add(event.id);
@@ -34,12 +36,13 @@ export const unnecessaryRenders: Rule = {
       },
       findings() {
         return built.read(byComponent, (name, e): Finding | null => {
-          const avoidable = e.identical + e.sameValue;
+          const avoidable = e.avoidable;
           const share = avoidable / e.renders;
           if (avoidable < MIN_AVOIDABLE || share <= UNNECESSARY_BUDGET) return null;
           const keys = [...e.keys];
           const why =
-            e.sameValue >= e.identical && keys.length
+            // New references explain it when they account for at least half of the avoidable renders.
+            keys.length && e.sameValue * 2 >= avoidable
               ? `${keys.join(', ')} got a new reference while ${keys.length === 1 ? 'its' : 'their'} value stayed the same`
               : 'it got the same props, state and context as before: its parent re-rendered it';
           return {
