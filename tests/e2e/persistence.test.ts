@@ -242,6 +242,13 @@ describe('storage rows name who wrote', () => {
     const save = writeRow(panel, 'statelab-query.cache.put("query-cache")');
     await expect.poll(() => save.getAttribute('data-storage-writer'), { timeout: 10_000 }).toBe('TanStack Query persister');
     expect(await save.textContent()).toContain('· TanStack Query persister via idb-keyval');
+    // The panel's timeline is narrow beside the details: the writer's name still shows whole (the call shortens).
+    const shown = await save.evaluate((row) => {
+      const writer = row.querySelector<HTMLElement>('.visualizer__writer')!;
+      return { text: writer.innerText, whole: writer.scrollWidth <= writer.clientWidth, rowWidth: row.clientWidth };
+    });
+    expect(shown).toMatchObject({ text: '· TanStack Query persister', whole: true });
+    expect(shown.rowWidth).toBeLessThan(600);
     await page.close();
   });
 
