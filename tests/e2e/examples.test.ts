@@ -24,7 +24,7 @@ describe('every example', () => {
   });
 
   // Each example boots once here, and is checked for everything a first look needs.
-  it.each(examples)('$id boots in the browser and shows its first data, offline and without errors; no line of its active file and no file tab is cut, at 1440×900 and 390 px, in both themes', async ({ id, meta }) => {
+  it.each(examples)('$id boots in the browser and shows its first data, offline and without errors; no line of its active file and no file tab is cut, at 1440×900 and 390 px, in both themes; the preview fits its frame at 390 px', async ({ id, meta }) => {
     const page = await session.newPage();
     const errorsBefore = session.errors.length;
     await page.goto(new URL(`/examples/${id}/`, inject('docsUrl')).href);
@@ -59,6 +59,9 @@ describe('every example', () => {
       }
     }
     expect(cut).toEqual([]);
+    // At 390 px (the viewport the loop ends on) the preview fits its frame: nothing to scroll sideways.
+    const overflow = () => frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await expect.poll(overflow, { message: 'the preview is no wider than its frame at 390 px' }).toBeLessThanOrEqual(1);
 
     expect(session.errors.slice(errorsBefore)).toEqual([]);
     expect(session.offHostRequests()).toEqual([]);

@@ -145,6 +145,19 @@ describe('the Recommendations tab', () => {
     await page.close();
   });
 
+  it('at 1000 px, with the sidebar open, every tab of the panel and its count stays inside the visualizer', async () => {
+    const pair = PAIRS.find((p) => p.name === 'list')!;
+    const { page, panel } = await open(pair.slow, pair);
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await panel.locator('[data-finding]').first().waitFor();
+    const box = (await panel.boundingBox())!;
+    for (const tab of await panel.locator('[role="tab"]').all()) {
+      const tabBox = (await tab.boundingBox())!;
+      expect(tabBox.x + tabBox.width, `the ${await tab.innerText()} tab ends inside the panel`).toBeLessThanOrEqual(box.x + box.width + 1);
+    }
+    await page.close();
+  });
+
   it('exports the report as JSON: budgets, pass or fail, and the findings with their evidence', async () => {
     const pair = PAIRS.find((p) => p.name === 'requests')!;
     const { page, panel } = await open(pair.slow, pair);

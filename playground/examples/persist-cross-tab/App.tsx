@@ -77,7 +77,7 @@ export default function App() {
       {message && <p role="status">{message}</p>}
       <label>
         Team note
-        <textarea rows={3} style={{ display: 'block', width: '100%' }} value={local.text} onChange={(e) => setLocal({ ...local, text: e.target.value, dirty: true })} />
+        <textarea rows={3} style={{ display: 'block', boxSizing: 'border-box', width: '100%' }} value={local.text} onChange={(e) => setLocal({ ...local, text: e.target.value, dirty: true })} />
       </label>
       <button onClick={() => save()} disabled={!local.dirty}>
         Save

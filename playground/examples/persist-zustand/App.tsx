@@ -40,7 +40,7 @@ function Settings() {
       </p>
       <label>
         Draft (saved)
-        <textarea rows={3} style={{ display: 'block', width: '100%', fontSize }} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <textarea rows={3} style={{ display: 'block', boxSizing: 'border-box', width: '100%', fontSize }} value={draft} onChange={(e) => setDraft(e.target.value)} />
       </label>
     </main>
   );

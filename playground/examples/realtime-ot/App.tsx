@@ -7,7 +7,7 @@ const DOC = 'task_017/description';
 /** Two tabs of the same app, side by side: each has its own copy of the text, socket and network. */
 export default function App({ network }: { network: Clients }) {
   return (
-    <main style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '1rem' }}>
+    <main style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(15rem, 1fr))', gap: '1rem' }}>
       <Tab name="This tab" clientId="this-tab" network={network} />
       <Tab name="Another tab" clientId="another-tab" network={network} />
     </main>

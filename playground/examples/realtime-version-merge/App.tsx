@@ -8,7 +8,7 @@ const STATUSES = ['todo', 'in_progress', 'in_review', 'done'] as const;
 /** Two tabs of the same app, side by side: each has its own copy of the task, socket and network. */
 export default function App({ network }: { network: Clients }) {
   return (
-    <main style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '1rem' }}>
+    <main style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(15rem, 1fr))', gap: '1rem' }}>
       <Tab name="This tab" clientId="this-tab" network={network} />
       <Tab name="Another tab" clientId="another-tab" network={network} />
     </main>
