@@ -46,3 +46,17 @@ export function guard(fn: () => void): void {
 }
 
 export const defaultNow = (): number => performance.now();
+
+/**
+ * The call stack here, deep enough to reach past a library's own frames to its caller (V8 keeps
+ * 10 frames by default). For probes that name who made a change; read once per change.
+ */
+export function callStack(): string | undefined {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 40;
+  try {
+    return new Error().stack;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}

@@ -7,17 +7,28 @@
  * Reads of saved values are hydration rows, and a value written back with another schema
  * `version` than it was read with is a migration row (`storageHydration.ts`).
  *
+ * Each write row names its writer (`meta.writer`): the persistence library, the package or the
+ * reader's file and line that made it, from the call stack (`storageWriter.ts`).
+ *
  * A Web Storage write keeps the previous and new strings by reference; the diff (JSON-parsed
  * when both look like JSON) is computed only when the page asks for it.
  */
 import type { Emit, StorageMeta } from '../protocol/events.ts';
 import { preview, serialize } from '../protocol/serialize.ts';
-import { PAYLOAD_LIMITS, guard, type ProbeOptions } from './common.ts';
+import { PAYLOAD_LIMITS, callStack, guard, type ProbeOptions } from './common.ts';
 import { internalStorageOwner } from './internals.ts';
 import { createHydrationTracker } from './storageHydration.ts';
+import { currentWriter } from './storageWriter.ts';
 
-/** The call stack of the write (read only for keys the reader could share with a library). */
-const stackNow = (): string | undefined => new Error().stack;
+/** Who made a write, unless it is the sandbox's own (one stack read serves both questions). */
+function ownerOf(write: { area: string; key?: unknown; database?: string }, value?: unknown): { internal?: string; writer?: StorageMeta['writer'] } {
+  // Deep enough to reach the persistence library that called a storage library.
+  const stack = callStack();
+  const internal = internalStorageOwner(write, () => stack);
+  if (internal) return { internal };
+  const writer = currentWriter(stack, value);
+  return writer ? { writer } : {};
+}
 
 export interface StorageGlobalLike {
   Storage?: unknown;
@@ -116,7 +127,7 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
             guard(() => {
               const area = areaOf(this);
               const key = String(args[0]);
-              if (internalStorageOwner({ area, key }, stackNow)) return;
+              if (internalStorageOwner({ area, key }, callStack)) return;
               const row = hydration.read({ area, key }, result, result.length);
               if (row) emit(row);
             });
@@ -141,7 +152,7 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
             const area = areaOf(this);
             const key = String(args[0]);
             const value = String(args[1]);
-            const internal = internalStorageOwner({ area, key }, stackNow);
+            const { internal, writer } = ownerOf({ area, key });
             emit({
               source: 'storage',
               kind: 'storage:write',
@@ -149,7 +160,7 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
               ...(internal ? { internal } : {}),
               data: serialize(parseMaybeJson(value, EAGER_JSON_LIMIT), limits),
               diffId: options.diffs ? options.diffs.putLazy(() => [parseMaybeJson(before), parseMaybeJson(value)]) : undefined,
-              meta: { area, op: 'setItem', key, size: value.length },
+              meta: { area, op: 'setItem', key, size: value.length, ...(writer ? { writer } : {}) },
             });
             const migrated = internal ? undefined : hydration.wrote({ area, key }, value);
             if (migrated) emit(migrated);
@@ -167,13 +178,13 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
           guard(() => {
             const area = areaOf(this);
             const key = String(args[0]);
-            const internal = internalStorageOwner({ area, key }, stackNow);
+            const { internal, writer } = ownerOf({ area, key });
             emit({
               source: 'storage',
               kind: 'storage:write',
               label: `${area}.removeItem(${JSON.stringify(key)})`,
               ...(internal ? { internal } : {}),
-              meta: { area, op: 'removeItem', key },
+              meta: { area, op: 'removeItem', key, ...(writer ? { writer } : {}) },
             });
           });
           return result;
@@ -194,11 +205,12 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
           const result = original.apply(this, args);
           guard(() => {
             const area = areaOf(this);
+            const writer = currentWriter(callStack());
             emit({
               source: 'storage',
               kind: 'storage:write',
               label: `${area}.clear() (${count} key${count === 1 ? '' : 's'})`,
-              meta: { area, op: 'clear', size: count },
+              meta: { area, op: 'clear', size: count, ...(writer ? { writer } : {}) },
             });
           });
           return result;
@@ -223,7 +235,7 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
               const value = request.result;
               if (value === undefined || typeof args[0] !== 'string') return;
               const key = args[0];
-              if (internalStorageOwner({ area: 'indexedDB', key, ...(database !== undefined ? { database } : {}) }, stackNow)) return;
+              if (internalStorageOwner({ area: 'indexedDB', key, ...(database !== undefined ? { database } : {}) }, callStack)) return;
               const size = typeof value === 'string' ? value.length : (JSON.stringify(value)?.length ?? 0);
               const row = hydration.read({ area: 'indexedDB', key, objectStore: store.name, ...(database !== undefined ? { database } : {}) }, value, size);
               if (row) emit(row);
@@ -254,7 +266,8 @@ export function instrumentStorage(global: StorageGlobalLike, emit: Emit, options
               const meta: StorageMeta = { area: 'indexedDB', op, objectStore: store.name };
               if (database !== undefined) meta.database = database;
               if (key !== undefined) meta.key = serialize(key, { maxNodes: 20 });
-              const internal = internalStorageOwner({ area: 'indexedDB', key, ...(database !== undefined ? { database } : {}) }, stackNow);
+              const { internal, writer } = ownerOf({ area: 'indexedDB', key, ...(database !== undefined ? { database } : {}) }, op === 'put' || op === 'add' ? args[0] : undefined);
+              if (writer) meta.writer = writer;
               emit({
                 source: 'storage',
                 kind: 'storage:write',

@@ -16,7 +16,7 @@
  */
 import type { Emit, TimelineEvent } from '../protocol/events.ts';
 import { preview, serialize } from '../protocol/serialize.ts';
-import { PAYLOAD_LIMITS, guard, nextName, type ProbeOptions } from './common.ts';
+import { PAYLOAD_LIMITS, callStack, guard, nextName, type ProbeOptions } from './common.ts';
 
 type Path = (string | symbol)[];
 type Op = [op: 'set', path: Path, value: unknown, prevValue: unknown] | [op: 'delete', path: Path, prevValue: unknown];
@@ -53,11 +53,7 @@ export function writingFunction(stack: string | undefined, isReaderFrame: (locat
 
 function currentWriter(isReaderFrame: ((location: string) => boolean) | undefined): string | undefined {
   if (!isReaderFrame) return undefined;
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 40;
-  const stack = new Error().stack;
-  Error.stackTraceLimit = limit;
-  return writingFunction(stack, isReaderFrame);
+  return writingFunction(callStack(), isReaderFrame);
 }
 
 function pathText(path: Path): string {

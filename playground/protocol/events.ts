@@ -349,6 +349,18 @@ export interface StorageMeta {
   /** Migrations: the schema version read and the one written. Hydrations: the version read (`toVersion`). */
   fromVersion?: number;
   toVersion?: number;
+  /** Writes: who made it, read from the call stack (`playground/probes/storageWriter.ts`). */
+  writer?: StorageWriter;
+}
+
+/** Who wrote to storage: a persistence library, another library, or the reader's own code. */
+export interface StorageWriter {
+  /** `Zustand persist`, `Jotai atomWithStorage`, `TanStack Query persister`, `idb-keyval`, a package name, or `your code`. */
+  name: string;
+  /** The library that made the write for the writer, e.g. `idb-keyval` under a TanStack Query persister. */
+  via?: string;
+  /** The reader's code: the file and line of the write (`preferences.ts:40`). */
+  at?: string;
 }
 
 export type StorageEvent = BaseEvent<'storage', StorageKind, StorageMeta>;

@@ -7,6 +7,7 @@ import { bus } from '../probes/bus.ts';
 import { PROTOCOL_TAG, type PlayStoryMessage } from '../protocol/messages.ts';
 import { startProbes } from '../probes/instrumented/setup.ts';
 import { requestsInFlight } from '../probes/networkProbe.ts';
+import { CHUNK_LIBRARIES_FILE, setChunkLibraries } from '../probes/storageWriter.ts';
 import { captureConsole } from './consoleCapture.ts';
 import { toShowError } from './errorReport.ts';
 import { planUpdate } from './hotUpdate.ts';
@@ -52,7 +53,11 @@ const PRELOADED_PACKAGES = [
   '@mswjs/interceptors/XMLHttpRequest',
   '@mswjs/interceptors/WebSocket',
 ];
-let queue: Promise<void> = loadPrecompiled('/transpiled.json');
+// Storage rows name their writer from the stack: the build's map of which library each chunk is.
+const chunkLibrariesLoaded = fetch(`/${CHUNK_LIBRARIES_FILE}`)
+  .then((response) => (response.ok ? response.json() : {}))
+  .then(setChunkLibraries, () => {});
+let queue: Promise<void> = Promise.all([loadPrecompiled('/transpiled.json'), chunkLibrariesLoaded]).then(() => {});
 // Each example gets its own storage (see storageNamespace.ts), fixed at the frame's first run.
 let storageNamespace: string | null = null;
 /** "Clear storage" was pressed: the next run starts with the example's storage empty. */

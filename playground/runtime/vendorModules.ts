@@ -30,7 +30,7 @@ const loaders: Record<string, () => Promise<Namespace>> = {
   'jotai/react': () => import('../probes/instrumented/jotaiReact.ts'),
   'jotai-family': () => import('jotai-family'),
   '@tanstack/react-query': () => import('../probes/instrumented/reactQuery.ts'),
-  '@tanstack/react-query-persist-client': () => import('@tanstack/react-query-persist-client'),
+  '@tanstack/react-query-persist-client': () => import('../probes/instrumented/reactQueryPersistClient.ts'),
   'idb-keyval': () => import('idb-keyval'),
   zustand: () => import('../probes/instrumented/zustand.ts'),
   'zustand/vanilla': () => import('../probes/instrumented/zustandVanilla.ts'),

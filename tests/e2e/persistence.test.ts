@@ -203,6 +203,77 @@ describe('migrations and damaged data (Redux Toolkit playground)', () => {
   });
 });
 
+describe('storage rows name who wrote', () => {
+  /** The newest write row whose label holds `call`, once it names a writer (or settles without one). */
+  const writeRow = (panel: Locator, call: string) => panel.locator('[data-event-kind="storage:write"]', { hasText: call }).last();
+  /** The line of `text` in a file, as the reader's editor numbers it. */
+  const lineOf = (source: string, text: string) => source.slice(0, source.indexOf(text)).split('\n').length;
+
+  it('Zustand: persist’s saves', async () => {
+    const { page, frame, panel } = await openExample('persist-zustand', 'Font size: 16 px');
+    await frame.getByLabel('Draft (saved)').fill('Named writer');
+    const save = writeRow(panel, 'localStorage.setItem("reader.settings", ');
+    await expect.poll(() => save.getAttribute('data-storage-writer')).toBe('Zustand persist');
+    expect(await save.textContent()).toMatch(/localStorage\.setItem\("reader\.settings", \d+ B\)\s*· Zustand persist/);
+    await page.close();
+  });
+
+  it('Jotai: atomWithStorage through the app’s validating storage; the backup that storage writes itself is the app’s', async () => {
+    const validatedStorage = readFileSync(join(import.meta.dirname, '../../playground/examples/persist-jotai/validatedStorage.ts'), 'utf8');
+    const { page, frame, panel } = await openExample('persist-jotai', 'Accessibility Cleanup');
+    await frame.getByRole('button', { name: 'Star Accessibility Cleanup' }).click();
+    const save = writeRow(panel, 'localStorage.setItem("projects.starred", ');
+    await expect.poll(() => save.getAttribute('data-storage-writer')).toBe('Jotai atomWithStorage');
+    expect(await save.textContent()).toContain('· Jotai atomWithStorage');
+
+    // atomWithStorage is further out on the stack (it asked for the value), but the app's code wrote the backup.
+    await frame.evaluate(() => localStorage.setItem('projects.starred', '["p1"'));
+    await reloadPreview(page, 'persist-jotai');
+    const backup = writeRow(panel, 'localStorage.setItem("projects.starred.backup-');
+    await expect.poll(() => backup.getAttribute('data-storage-writer'), { timeout: 10_000 }).toBe('your code');
+    expect(await backup.textContent()).toContain(`· your code (validatedStorage.ts:${lineOf(validatedStorage, 'storage().setItem(backupKey, raw)')})`);
+    await clearStorage(page, 'persist-jotai');
+    await waitForStatus(page, 'persist-jotai', 'ready');
+    await page.close();
+  });
+
+  it('TanStack Query: the persister, via idb-keyval, though its write runs after a timer and a promise', async () => {
+    const { page, panel } = await openExample('persist-query', 'Accessibility Cleanup');
+    const save = writeRow(panel, 'statelab-query.cache.put("query-cache")');
+    await expect.poll(() => save.getAttribute('data-storage-writer'), { timeout: 10_000 }).toBe('TanStack Query persister');
+    expect(await save.textContent()).toContain('· TanStack Query persister via idb-keyval');
+    // The panel's timeline is narrow beside the details: the writer's name still shows whole (the call shortens).
+    const shown = await save.evaluate((row) => {
+      const writer = row.querySelector<HTMLElement>('.visualizer__writer')!;
+      return { text: writer.innerText, whole: writer.scrollWidth <= writer.clientWidth, rowWidth: row.clientWidth };
+    });
+    expect(shown).toMatchObject({ text: '· TanStack Query persister', whole: true });
+    expect(shown.rowWidth).toBeLessThan(600);
+    await page.close();
+  });
+
+  it('Redux Toolkit: the app’s own listener writes, named by file and line; a write from outside the app names nobody', async () => {
+    const { page, frame, panel } = await openExample('persist-redux', REDUX_READY);
+    await frame.getByRole('radio', { name: 'To do' }).check();
+    await frame.getByRole('radio', { name: 'Done' }).check();
+    const save = writeRow(panel, 'localStorage.setItem("board.preferences", ');
+    await expect.poll(() => save.getAttribute('data-storage-writer')).toBe('your code');
+    const line = lineOf(PREFERENCES, 'storage.setItem(STORAGE_KEY');
+    expect(await save.textContent()).toContain(`· your code (preferences.ts:${line})`);
+    // Details say it too.
+    await save.click();
+    await expect.poll(() => panel.locator('[data-event-details] [data-storage-writer]').textContent()).toBe(`Written by your code (preferences.ts:${line})`);
+
+    await frame.evaluate(() => localStorage.setItem('written.outside', '1'));
+    const outside = writeRow(panel, 'localStorage.setItem("written.outside", ');
+    await outside.waitFor();
+    expect(await outside.getAttribute('data-storage-writer')).toBeNull();
+    expect(await outside.textContent()).not.toContain('·');
+    await frame.evaluate(() => localStorage.removeItem('written.outside'));
+    await page.close();
+  });
+});
+
 describe('storage is per example', () => {
   it('two examples on one page do not see each other’s keys or storage events', async () => {
     const page = await session.newPage();

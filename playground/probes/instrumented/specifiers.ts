@@ -14,6 +14,7 @@ export const INSTRUMENTED_SPECIFIERS: Readonly<Record<string, string>> = {
   '@reduxjs/toolkit/query/react': './reduxToolkitQueryReact.ts',
   redux: './redux.ts',
   '@tanstack/react-query': './reactQuery.ts',
+  '@tanstack/react-query-persist-client': './reactQueryPersistClient.ts',
   jotai: './jotai.ts',
   'jotai/vanilla': './jotaiVanilla.ts',
   'jotai/react': './jotaiReact.ts',

@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { isPlaygroundFile, sandboxPath } from '../../examples/sandboxPaths.ts';
 import { transpileModule } from '../transpile.ts';
 import { transpileKey } from '../transpileCache.ts';
+import { chunkLibrariesPlugin } from './chunkLibraries.ts';
 
 const runtimeDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -34,6 +35,8 @@ export function runtimeBuildOptions(outdir: string): esbuild.BuildOptions {
       __STATELAB_SITE_ORIGINS__: JSON.stringify(siteOrigins()),
     },
     logLevel: 'warning',
+    // Which library each chunk is, so storage rows can name who wrote (storageWriter.ts).
+    plugins: [chunkLibrariesPlugin(outdir)],
   };
 }
 
@@ -84,7 +87,7 @@ async function writeRuntimePage(outdir: string): Promise<void> {
   });
 }
 
-/** Builds the playground runtime into `outdir` (index.html + runtime.js + vendor chunks). */
+/** Builds the playground runtime into `outdir` (index.html + runtime.js + vendor chunks + the chunk map). */
 export async function buildRuntime(outdir: string): Promise<void> {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });

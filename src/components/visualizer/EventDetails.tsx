@@ -5,7 +5,7 @@ import type { Serialized } from '../../../playground/protocol/serialize.ts';
 import DiffView from './DiffView.tsx';
 import JsonTree from './JsonTree.tsx';
 import TableScroll from './TableScroll.tsx';
-import { formatDuration, formatRelative } from './format.ts';
+import { formatDuration, formatRelative, formatWriter } from './format.ts';
 import { SOURCE_LABELS } from './sources.ts';
 import type { TimelineEntry } from './timelineStore.ts';
 import { requestStatus } from './TimelineRow.tsx';
@@ -99,6 +99,11 @@ export default function EventDetails({ entry, head, diff, startTime, onRequestDi
         </span>
       </header>
       <p className={entry.failed ? 'visualizer__details-label visualizer__failed' : 'visualizer__details-label'}>{event.label}</p>
+      {event.source === 'storage' && event.meta?.writer && (
+        <p className="visualizer__muted" data-storage-writer={event.meta.writer.name}>
+          Written by {formatWriter(event.meta.writer)}
+        </p>
+      )}
       {entry.request && <RequestSummary entry={entry} startTime={startTime} />}
       {head && (
         <p className="visualizer__muted">

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { TimelineEntry } from './timelineStore.ts';
 import { SOURCE_LABELS } from './sources.ts';
-import { formatDuration, formatRelative } from './format.ts';
+import { formatDuration, formatRelative, formatWriter } from './format.ts';
 
 interface TimelineRowProps {
   entry: TimelineEntry;
@@ -50,7 +50,14 @@ function TimelineRow({ entry, domId, selected, groupSize, startTime, top, onSele
     .filter(Boolean)
     .join(' ');
   const label = status === 'pending' ? `${event.label} …` : event.label;
-  const title = entry.request ? requestTitle(entry, startTime) : entry.internal ? `${event.label} (internal: ${event.internal})` : event.label;
+  const writer = event.source === 'storage' ? event.meta?.writer : undefined;
+  const title = entry.request
+    ? requestTitle(entry, startTime)
+    : entry.internal
+      ? `${event.label} (internal: ${event.internal})`
+      : writer
+        ? `${event.label}, written by ${formatWriter(writer)}`
+        : event.label;
   return (
     <div
       id={domId}
@@ -65,16 +72,28 @@ function TimelineRow({ entry, domId, selected, groupSize, startTime, top, onSele
       data-event-failed={entry.failed || undefined}
       data-event-internal={event.internal}
       data-request-status={status}
+      data-storage-writer={writer?.name}
       onClick={() => onSelect(event.id)}
     >
       <span className="visualizer__badge" data-source={event.source}>
         {SOURCE_LABELS[event.source]}
       </span>
       <span className="visualizer__kind">{entry.request ? 'request' : event.kind}</span>
-      <span className="visualizer__label" title={title}>
-        {label}
-        {entry.internal && <span className="visualizer__internal-owner"> · {event.internal}</span>}
-      </span>
+      {writer ? (
+        // Two parts that each shorten, so a narrow panel still shows who wrote.
+        <span className="visualizer__label visualizer__label--split" title={title}>
+          <span className="visualizer__label-text">{label}</span>
+          <span className="visualizer__writer">
+            · {writer.name}
+            {writer.name !== formatWriter(writer) && <span className="visualizer__writer-more">{formatWriter(writer).slice(writer.name.length)}</span>}
+          </span>
+        </span>
+      ) : (
+        <span className="visualizer__label" title={title}>
+          {label}
+          {entry.internal && <span className="visualizer__internal-owner"> · {event.internal}</span>}
+        </span>
+      )}
       {entry.isHead && groupSize > 1 && (
         <span className="visualizer__group-size" title={`${groupSize - 1} related events follow`}>
           +{groupSize - 1}

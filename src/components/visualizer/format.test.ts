@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatPath, formatRelative, formatShare, previewValue } from './format.ts';
+import { formatDuration, formatPath, formatRelative, formatShare, formatWriter, previewValue } from './format.ts';
 import { serialize } from '../../../playground/protocol/serialize.ts';
 
 describe('formatting for the panel', () => {
@@ -31,5 +31,11 @@ describe('formatting for the panel', () => {
     expect(formatDuration(undefined)).toBe('—');
     expect(formatShare(0.123)).toBe('12%');
     expect(formatShare(null)).toBe('—');
+  });
+
+  it('names a storage write’s writer with the library it went through, or the reader’s file and line', () => {
+    expect(formatWriter({ name: 'Zustand persist' })).toBe('Zustand persist');
+    expect(formatWriter({ name: 'TanStack Query persister', via: 'idb-keyval' })).toBe('TanStack Query persister via idb-keyval');
+    expect(formatWriter({ name: 'your code', at: 'preferences.ts:40' })).toBe('your code (preferences.ts:40)');
   });
 });

@@ -1,4 +1,5 @@
 /** Text helpers for the panel: times, durations, shares, paths and one-line value previews. */
+import type { StorageWriter } from '../../../playground/protocol/events.ts';
 import type { Serialized } from '../../../playground/protocol/serialize.ts';
 
 /** `+1.234 s` relative to the session start. */
@@ -103,4 +104,9 @@ function previewInner(value: Serialized, depth: number): string {
   const parts = keys.slice(0, 4).map((key) => `${key}: ${previewInner(record[key]!, depth + 1)}`);
   if (keys.length > 4) parts.push('…');
   return parts.length ? `{ ${parts.join(', ')} }` : '{}';
+}
+
+/** Who wrote to storage, for a row: `Zustand persist`, `TanStack Query persister via idb-keyval`, `your code (preferences.ts:40)`. */
+export function formatWriter(writer: StorageWriter): string {
+  return `${writer.name}${writer.via ? ` via ${writer.via}` : ''}${writer.at ? ` (${writer.at})` : ''}`;
 }
