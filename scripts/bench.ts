@@ -51,18 +51,25 @@ function watchForText(text: string) {
  */
 function reportFirstPaintOf(texts: string[]) {
   if (window === window.top) return;
-  const report = (text: string, epochMs: number) =>
-    (window as unknown as { __bootPainted: (text: string, epochMs: number) => void }).__bootPainted(text, epochMs);
+  // Playwright may install the binding in a new frame a moment after the frame's first paint.
+  const report = (text: string, epochMs: number) => {
+    const binding = (window as unknown as { __bootPainted?: (text: string, epochMs: number) => void }).__bootPainted;
+    if (binding) binding(text, epochMs);
+    else setTimeout(() => report(text, epochMs), 5);
+  };
   const waiting = new Set(texts);
-  const observer = new MutationObserver(() => {
+  const check = () => {
     for (const text of waiting) {
       if (!document.body?.textContent?.includes(text)) continue;
       waiting.delete(text);
       requestAnimationFrame(() => report(text, performance.timeOrigin + performance.now()));
     }
     if (waiting.size === 0) observer.disconnect();
-  });
+  };
+  const observer = new MutationObserver(check);
   observer.observe(document, { subtree: true, childList: true, characterData: true });
+  // A text parsed with the document's first chunk can precede the observer's first delivery.
+  document.addEventListener('DOMContentLoaded', check);
 }
 
 function median(values: number[]) {

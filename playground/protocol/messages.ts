@@ -249,8 +249,18 @@ export interface RunTestsMessage extends Envelope {
   files: Record<string, string>;
 }
 
+/**
+ * A preview frame that started before Sandpack loaded (it runs its example as shipped, see
+ * `playground/protocol/previewUrl.ts`) is being taken over by the page's Sandpack client: the
+ * runtime says `initialized` again, so the client registers and sends its compile.
+ */
+export interface AdoptMessage extends Envelope {
+  type: 'adopt';
+}
+
 export type PageMessage =
   | RunTestsMessage
+  | AdoptMessage
   | PlayStoryMessage
   | PauseMessage
   | ResumeMessage
@@ -453,6 +463,7 @@ export function isPageMessage(x: unknown): x is PageMessage {
     case 'request-query-table':
     case 'restart':
     case 'clear-storage':
+    case 'adopt':
       return true;
     case 'request-diff':
       return nonNegativeInt(x.diffId);

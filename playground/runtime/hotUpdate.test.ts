@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planUpdate } from './hotUpdate.ts';
+import { planUpdate, runsSameCode } from './hotUpdate.ts';
 
 const applied = { '/index.tsx': 'entry', '/App.tsx': 'app v1', '/store.ts': 'store', '/styles.css': 'p {}', '/package.json': '{}' };
 const evaluated = (path: string) => path !== '/unused.ts' && !path.endsWith('.test.ts');
@@ -24,5 +24,17 @@ describe('planning how an edit is applied', () => {
     const withTest = { ...applied, '/store.test.ts': 'it(1)' };
     expect(planUpdate(withTest, { ...withTest, '/store.test.ts': 'it(2)' }, evaluated)).toEqual({ kind: 'refresh', edited: [] });
     expect(planUpdate(withTest, { ...withTest, '/store.test.ts': 'it(2)', '/App.tsx': 'app v2' }, evaluated)).toEqual({ kind: 'refresh', edited: ['/App.tsx'] });
+  });
+});
+
+describe('runsSameCode', () => {
+  const running = { '/index.tsx': 'render()', '/App.tsx': 'export default 1' };
+  it('is true for the same files plus what only Sandpack adds', () => {
+    expect(runsSameCode(running, '/index.tsx', { ...running, '/package.json': '{"main":"/index.tsx"}' }, '/index.tsx')).toBe(true);
+  });
+  it('is false for an edited or missing file, or another entry', () => {
+    expect(runsSameCode(running, '/index.tsx', { ...running, '/App.tsx': 'export default 2' }, '/index.tsx')).toBe(false);
+    expect(runsSameCode(running, '/index.tsx', { '/index.tsx': 'render()' }, '/index.tsx')).toBe(false);
+    expect(runsSameCode(running, '/index.tsx', running, '/App.tsx')).toBe(false);
   });
 });

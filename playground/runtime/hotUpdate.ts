@@ -30,3 +30,13 @@ export function planUpdate(applied: Record<string, string> | null, next: Record<
   if (edited.some((path) => !SCRIPT.test(path) || !evaluated(path))) return { kind: 'rerun' };
   return { kind: 'refresh', edited };
 }
+
+/**
+ * Whether the page's first compile asks for what a preview-first frame already runs (the example
+ * as shipped, see playground/protocol/previewUrl.ts): every file the run started from is in the
+ * compile unchanged, with the same entry. Files only the compile has (Sandpack's package.json)
+ * were not part of the run and change nothing in it.
+ */
+export function runsSameCode(running: Record<string, string>, runningEntry: string, next: Record<string, string>, nextEntry: string): boolean {
+  return runningEntry === nextEntry && Object.entries(running).every(([path, code]) => next[path] === code);
+}

@@ -10,7 +10,9 @@ import { requestsInFlight } from '../probes/networkProbe.ts';
 import { CHUNK_LIBRARIES_FILE, setChunkLibraries } from '../probes/storageWriter.ts';
 import { captureConsole } from './consoleCapture.ts';
 import { toShowError } from './errorReport.ts';
-import { planUpdate } from './hotUpdate.ts';
+import { planUpdate, runsSameCode } from './hotUpdate.ts';
+import { loadExampleModules, type ExampleModules } from './exampleModules.ts';
+import { readPreviewUrl } from '../protocol/previewUrl.ts';
 import { createLoopGuard } from './loopGuard.ts';
 import { ModuleRegistry } from './moduleRegistry.ts';
 import { allowedParentOrigins } from './origins.ts';
@@ -22,9 +24,12 @@ import { playStory } from './storyPlayer.ts';
 import { clearNamespacedStorage, installStorageNamespace, matchExample } from './storageNamespace.ts';
 import { loadPrecompiled, transpileKey } from './transpileCache.ts';
 import { loadVendorModule } from './vendorModules.ts';
+import { PRELOADED_PACKAGES } from './preloadedPackages.ts';
 
 const MOCK_BACKEND_KEY = Symbol.for('statelab.mocks.runningBackend');
 const allowedOrigins = allowedParentOrigins();
+// Which example this frame shows, and whether it runs it before any compile (previewUrl.ts).
+const address = readPreviewUrl(window.location.search);
 const initialBody = document.body.innerHTML;
 const loopGuard = createLoopGuard();
 
@@ -41,23 +46,19 @@ let runNumber = 0;
 // Set by the page's Reset (a `restart` message): the next compile runs from the start.
 let restartOnNextCompile = false;
 // Before the first compile arrives: fetch the build's precompiled modules, and the
-// packages nearly every playground imports (React, and MSW for the mock backend),
-// so they load while Sandpack starts up.
-const PRELOADED_PACKAGES = [
-  'react',
-  'react/jsx-dev-runtime',
-  'react-dom/client',
-  'msw',
-  'msw/experimental',
-  '@mswjs/interceptors/fetch',
-  '@mswjs/interceptors/XMLHttpRequest',
-  '@mswjs/interceptors/WebSocket',
-];
+// packages nearly every playground imports (PRELOADED_PACKAGES), so they load while Sandpack starts up.
 // Storage rows name their writer from the stack: the build's map of which library each chunk is.
 const chunkLibrariesLoaded = fetch(`/${CHUNK_LIBRARIES_FILE}`)
   .then((response) => (response.ok ? response.json() : {}))
   .then(setChunkLibraries, () => {});
-let queue: Promise<void> = Promise.all([loadPrecompiled('/transpiled.json'), chunkLibrariesLoaded]).then(() => {});
+// A frame that knows its example loads only that example's modules; any other, every example's.
+const exampleModules: Promise<ExampleModules | null> = address.example ? loadExampleModules(address.example) : Promise.resolve(null);
+const precompiled = exampleModules.then((modules) => (modules ? undefined : loadPrecompiled('/transpiled.json')));
+let queue: Promise<void> = Promise.all([precompiled, chunkLibrariesLoaded]).then(() => {});
+/** The longest a preview-first run keeps the page's Sandpack waiting (an app that is never quiet). */
+const BOOT_QUIET_MAX_MS = 1_500;
+/** The example's entry when this frame started it as shipped, before any compile (preview-first boot). */
+let bootEntry: string | null = null;
 // Each example gets its own storage (see storageNamespace.ts), fixed at the frame's first run.
 let storageNamespace: string | null = null;
 /** "Clear storage" was pressed: the next run starts with the example's storage empty. */
@@ -68,14 +69,40 @@ const exampleFiles: Promise<Record<string, string[]>> = fetch('/example-files.js
   .catch(() => ({}));
 for (const specifier of PRELOADED_PACKAGES) void loadVendorModule(specifier);
 
-/** Posts to the docs page: its origin once Sandpack has registered the frame, the allowed ones before. */
+/**
+ * What the frame said before the page's Sandpack registered it (a preview-first run: its start,
+ * console, errors, backend state): nobody on the page listened yet, so it is kept and sent on
+ * registration, in order. Bounded: a run that logs without end keeps its first messages.
+ */
+const unregistered: Array<() => void> = [];
+const MAX_UNREGISTERED = 2_000;
+
+/** Posts to the docs page: its origin once Sandpack has registered the frame; until then, it waits. */
 function postToPage(message: unknown) {
-  for (const origin of parentOrigin ? [parentOrigin] : allowedOrigins) window.parent.postMessage(message, origin);
+  if (!parentOrigin) {
+    if (unregistered.length < MAX_UNREGISTERED) unregistered.push(() => postToPage(message));
+    return;
+  }
+  window.parent.postMessage(message, parentOrigin);
 }
 
 /** Sandpack's messages carry its tag and the frame id; our own (the visualizer's) never do. */
 function post(message: SandpackOutbound) {
-  postToPage({ ...message, $id: frameId ?? undefined, codesandbox: true });
+  if (!parentOrigin) {
+    // `initialized` is what makes Sandpack register: it goes to every allowed docs origin.
+    if (message.type === 'initialized') for (const origin of allowedOrigins) window.parent.postMessage({ ...message, codesandbox: true }, origin);
+    else if (unregistered.length < MAX_UNREGISTERED) unregistered.push(() => post(message));
+    return;
+  }
+  window.parent.postMessage({ ...message, $id: frameId ?? undefined, codesandbox: true }, parentOrigin);
+}
+
+/** Sandpack registered the frame: what waited goes out, then the probes' timeline (the bus says hello first). */
+function registered(id: string, origin: string) {
+  frameId = id;
+  parentOrigin = origin;
+  for (const send of unregistered.splice(0)) send();
+  bus.connect(postToPage);
 }
 
 type RunningBackend = {
@@ -192,7 +219,57 @@ async function playStoryMessage({ storyId, steps, pauseMs }: PlayStoryMessage) {
   }
 }
 
-async function run(modules: Record<string, SandpackModule>) {
+/**
+ * Preview-first boot: runs the example as shipped, as soon as its modules are in, without waiting
+ * for the page's Sandpack. Skipped when a compile came first (the reader's saved edits).
+ */
+async function runShippedExample() {
+  const modules = await exampleModules;
+  if (!modules || lastCompiled !== null) return;
+  bootEntry = modules.entry;
+  await run(Object.fromEntries(Object.entries(modules.files).map(([path, code]) => [path, { code, path }])), modules.entry);
+  // The reader sees the app, with its first data, before the page starts Sandpack (which shares
+  // this thread): `initialized` goes once the app has rendered, the run is quiet and painted, or
+  // after BOOT_QUIET_MAX_MS. (An app may render only after an await, e.g. the mock backend's start.)
+  const scope = currentRun();
+  const deadline = performance.now() + BOOT_QUIET_MAX_MS;
+  if (scope && !lastHadError) {
+    await bodyChanged(BOOT_QUIET_MAX_MS);
+    await settledOf(scope, Math.max(0, deadline - performance.now()));
+  }
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/** Resolves at the first change in the page's body (the app rendered), or after `maxMs`. */
+function bodyChanged(maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => done());
+    const timer = setTimeout(() => done(), maxMs);
+    function done() {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    }
+    if (document.body.innerHTML !== initialBody) return done();
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/**
+ * The page's first compile after a preview-first run. When it carries the files that run
+ * started from, the run is the page's: nothing runs again (no flash, no second set of requests);
+ * its messages were sent on registration. Anything else is applied as any edit is.
+ */
+async function adoptRun(modules: Record<string, SandpackModule>) {
+  const next = codeOf(modules);
+  if (!(registry && applied && bootEntry && runsSameCode(applied, bootEntry, next, entryOf(next)))) return update(modules);
+  files = next;
+  applied = { ...next };
+  if (!lastHadError) post({ type: 'success' });
+  post({ type: 'done', compilatonError: lastHadError });
+}
+
+async function run(modules: Record<string, SandpackModule>, entryFile?: string) {
   files = codeOf(modules);
   applied = null;
   const thisRun = ++runNumber;
@@ -230,7 +307,7 @@ async function run(modules: Record<string, SandpackModule>) {
   );
   registry = modulesOfRun;
   try {
-    const entry = entryOf(files);
+    const entry = entryFile ?? entryOf(files);
     if (!(entry in files)) throw new Error(`The entry file ${entry} is missing.`);
     await modulesOfRun.prepare(entry);
     await modulesOfRun.evaluateEntry(entry);
@@ -256,9 +333,10 @@ function compile(modules: Record<string, SandpackModule>, force = false) {
     post({ type: 'done', compilatonError: lastHadError });
     return;
   }
+  const first = lastCompiled === null;
   lastCompiled = fingerprint;
   // Sandpack's refresh button forces a full run; an edit is applied with Fast Refresh where it can be.
-  queue = queue.then(() => (force ? run(modules) : update(modules)));
+  queue = queue.then(() => (force ? run(modules) : first && bootEntry ? adoptRun(modules) : update(modules)));
 }
 
 window.addEventListener('message', (event) => {
@@ -267,8 +345,8 @@ window.addEventListener('message', (event) => {
   if (!isSandpackInbound(message)) return;
   switch (message.type) {
     case 'register-frame':
-      frameId = message.id;
-      parentOrigin = event.origin;
+      // Once per client: an `adopt` and the frame's own `initialized` can both reach the page.
+      if (message.id !== frameId) registered(message.id, event.origin);
       break;
     case 'compile':
       compile(message.modules);
@@ -287,8 +365,8 @@ window.addEventListener('unhandledrejection', (event) => reportError(event.reaso
 
 captureConsole((log) => post({ type: 'console', log }));
 
+// The bus connects to the page when Sandpack registers the frame (`registered`).
 startProbes({
-  post: postToPage,
   controls: { window, allowedOrigins, source: window.parent },
   // The fault panel lists the backend's clients with their switches: keep it current as tabs appear and go offline.
   onMockBackend: (backend) => (backend as { clients?: { watch(listener: () => void): () => void } }).clients?.watch(() => postBackendState()),
@@ -297,6 +375,8 @@ startProbes({
 bus.onControl((message) => {
   if (message.type === 'theme') applyPreviewTheme(document.documentElement, message.theme);
   if (message.type === 'restart') restartOnNextCompile = true;
+  // The page's Sandpack takes over this frame (it was running before Sandpack loaded): register me.
+  if (message.type === 'adopt') post({ type: 'initialized' });
   if (message.type === 'clear-storage' && lastCompiled) {
     clearStorageOnNextRun = true;
     compile(JSON.parse(lastCompiled), true);
@@ -325,4 +405,8 @@ Object.assign(window, {
   },
 });
 
-post({ type: 'initialized' });
+// `initialized` is what the page's Sandpack registers on. A frame that runs its example as
+// shipped says it once the app is on screen: the page loads Sandpack only then (PlaygroundIsland),
+// so the preview's start does not share the thread and the network with Sandpack's.
+if (address.run) queue = queue.then(runShippedExample).then(() => post({ type: 'initialized' }));
+else post({ type: 'initialized' });

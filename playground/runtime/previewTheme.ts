@@ -1,7 +1,7 @@
 /**
  * The preview's light or dark theme, the docs page's: `data-theme` on <html>, which the base
  * stylesheet (preview.css) reads. The page names its theme in the frame's URL (`#theme=dark`,
- * read by previewThemeBoot.ts before the body is parsed, so a dark page never shows a white
+ * read by headBoot.ts before the body is parsed, so a dark page never shows a white
  * preview), then sends a `theme` message whenever the reader switches (see main.ts).
  */
 export type PreviewTheme = 'light' | 'dark';

@@ -19,13 +19,17 @@ export function transpileKey(path: string, source: string): string {
 
 const cache = new Map<string, string>();
 
+/** Adds modules the build transpiled (by `transpileKey`). */
+export function addPrecompiled(entries: Record<string, string>): void {
+  for (const [key, code] of Object.entries(entries)) if (typeof code === 'string' && !cache.has(key)) cache.set(key, code);
+}
+
 /** Loads the build's precompiled modules; a missing file (as in `astro dev`) just means an empty cache. */
 export async function loadPrecompiled(url: string): Promise<void> {
   try {
     const response = await fetch(url);
     if (!response.ok) return;
-    const entries = (await response.json()) as Record<string, string>;
-    for (const [key, code] of Object.entries(entries)) if (!cache.has(key)) cache.set(key, code);
+    addPrecompiled((await response.json()) as Record<string, string>);
   } catch {
     // Without the cache every module is transpiled on first use, as in development.
   }

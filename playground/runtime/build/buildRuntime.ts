@@ -2,9 +2,15 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { isPlaygroundFile, sandboxPath } from '../../examples/sandboxPaths.ts';
+import { playgroundFiles, type ShippedExample } from '../../examples/shippedExamples.ts';
+import type { ExampleModules } from '../exampleModules.ts';
 import { transpileModule } from '../transpile.ts';
 import { transpileKey } from '../transpileCache.ts';
 import { chunkLibrariesPlugin } from './chunkLibraries.ts';
+import { staticChunks, withModulePreloads } from './modulePreloads.ts';
+import { examplePreloads, vendorChunks } from './examplePreloads.ts';
+import { PRELOADED_PACKAGES } from '../preloadedPackages.ts';
+import { examplePreloadsUrl } from '../exampleModules.ts';
 
 const runtimeDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -69,6 +75,35 @@ async function precompileExamples(): Promise<{ transpiled: Record<string, string
 }
 
 /**
+ * One file per example (`examples/<id>.json`): its files as the playground sends them, its entry,
+ * and their transpiled modules. A frame that shows one example loads only this (not every
+ * example's modules in transpiled.json), and runs it before the page's Sandpack has loaded.
+ */
+async function writeExampleModules(
+  outdir: string,
+  examples: ShippedExample[],
+  preloadsOf?: (files: Record<string, string>) => string[],
+): Promise<void> {
+  await mkdir(`${outdir}/examples`, { recursive: true });
+  for (const { id, meta } of examples) {
+    const files = playgroundFiles(id, meta);
+    // The chunks its code will import, for the runtime page to preload (headBoot.ts); not in `astro dev`.
+    if (preloadsOf) await writeFile(`${outdir}${examplePreloadsUrl(id)}`, JSON.stringify(preloadsOf(files)));
+    const transpiled: Record<string, string> = {};
+    for (const [path, source] of Object.entries(files)) {
+      if (!/\.(m?[jt]sx?)$/.test(path)) continue;
+      try {
+        transpiled[transpileKey(path, source)] = transpileModule(path, source);
+      } catch {
+        // As in precompileExamples: the runtime reports a file that does not compile.
+      }
+    }
+    const modules: ExampleModules = { entry: meta.entry, files, transpiled };
+    await writeFile(`${outdir}/examples/${id}.json`, JSON.stringify(modules));
+  }
+}
+
+/**
  * The static page around the runtime: index.html, the base stylesheet, and the small classic
  * script that sets the preview's theme before the first paint (not a module: those run later).
  */
@@ -77,7 +112,7 @@ async function writeRuntimePage(outdir: string): Promise<void> {
   await copyFile(`${runtimeDir}tests.html`, `${outdir}/tests.html`);
   await copyFile(`${runtimeDir}preview.css`, `${outdir}/preview.css`);
   await esbuild.build({
-    entryPoints: { 'preview-theme': `${runtimeDir}previewThemeBoot.ts` },
+    entryPoints: { 'head-boot': `${runtimeDir}headBoot.ts` },
     outdir,
     bundle: true,
     format: 'iife',
@@ -88,22 +123,28 @@ async function writeRuntimePage(outdir: string): Promise<void> {
 }
 
 /** Builds the playground runtime into `outdir` (index.html + runtime.js + vendor chunks + the chunk map). */
-export async function buildRuntime(outdir: string): Promise<void> {
+export async function buildRuntime(outdir: string, examples: ShippedExample[]): Promise<void> {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
-  await esbuild.build({ ...runtimeBuildOptions(outdir), minify: true });
+  const { metafile } = await esbuild.build({ ...runtimeBuildOptions(outdir), minify: true, metafile: true });
   await writeRuntimePage(outdir);
+  const runtimeChunks = staticChunks(metafile!, outdir, '/runtime.js');
+  const page = await readFile(`${outdir}/index.html`, 'utf8');
+  await writeFile(`${outdir}/index.html`, withModulePreloads(page, runtimeChunks));
+  const vendor = vendorChunks(metafile!, outdir);
   const { transpiled, exampleFiles } = await precompileExamples();
   await writeFile(`${outdir}/transpiled.json`, JSON.stringify(transpiled));
   await writeFile(`${outdir}/example-files.json`, JSON.stringify(exampleFiles));
+  await writeExampleModules(outdir, examples, (files) => examplePreloads(files, vendor, runtimeChunks, PRELOADED_PACKAGES));
 }
 
 /** Serves the runtime from its own port with rebuilds on change, for `astro dev`. */
-export async function serveRuntime(outdir: string, port: number, host: string) {
+export async function serveRuntime(outdir: string, port: number, host: string, examples: ShippedExample[]) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   await writeRuntimePage(outdir);
   await writeFile(`${outdir}/example-files.json`, JSON.stringify((await precompileExamples()).exampleFiles));
+  await writeExampleModules(outdir, examples);
   const context = await esbuild.context(runtimeBuildOptions(outdir));
   await context.watch();
   await context.serve({ servedir: outdir, port, host, fallback: `${outdir}/index.html` });

@@ -1,14 +1,57 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { flushSync } from 'react-dom';
+import { BootPreviewFrame } from './BootPreviewFrame.tsx';
+import { sandboxUrl } from './sandboxUrl.ts';
 import { withSharedFiles, type ExampleBundle } from './exampleFiles.ts';
 import type { PlaygroundStatus } from './PlaygroundSandpack.tsx';
 import { useVisualizerDock, type VisualizerDock } from './visualizerDock.ts';
 import '../../styles/breakout.css';
 import './playground.css';
 
-type SandpackPlayground = ComponentType<{ bundle: ExampleBundle; onStatus: (status: PlaygroundStatus) => void; fixedDock?: VisualizerDock }>;
+type SandpackPlayground = ComponentType<{
+  bundle: ExampleBundle;
+  onStatus: (status: PlaygroundStatus) => void;
+  fixedDock?: VisualizerDock;
+  bootFrame: HTMLIFrameElement | null;
+}>;
+type Loaded = { component: SandpackPlayground; bundle: ExampleBundle; bootFrame: HTMLIFrameElement | null };
 
 /** How near the viewport a playground is when Sandpack starts loading. */
 const NEAR_VIEWPORT = '600px';
+/** The longest Sandpack waits for the preview to start first (a frame that never says so). */
+const PREVIEW_FIRST_MS = 3_000;
+
+/**
+ * Resolves once the playground's preview frame says `initialized`: a frame running its example
+ * as shipped says so once the run has started (playground/runtime/main.ts). Sandpack loads
+ * after that, so the preview's start does not share the thread and the network with
+ * Sandpack's. Also resolves after PREVIEW_FIRST_MS, and when the reader reaches for the code.
+ */
+function previewStarted(root: HTMLElement, frame: HTMLIFrameElement | null): { started: Promise<void>; stop: () => void } {
+  let stop = () => {};
+  const started = new Promise<void>((resolve) => {
+    const origin = new URL(sandboxUrl()).origin;
+    const onMessage = (event: MessageEvent) => {
+      const data = event.data as { codesandbox?: unknown; type?: unknown } | null;
+      if (event.origin === origin && event.source === frame?.contentWindow && data?.codesandbox === true && data.type === 'initialized') done();
+    };
+    const timer = setTimeout(() => done(), frame ? PREVIEW_FIRST_MS : 0);
+    stop = () => {
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      root.removeEventListener('pointerdown', done);
+      root.removeEventListener('focusin', done);
+    };
+    function done() {
+      stop();
+      resolve();
+    }
+    window.addEventListener('message', onMessage);
+    root.addEventListener('pointerdown', done);
+    root.addEventListener('focusin', done);
+  });
+  return { started, stop: () => stop() };
+}
 
 /** Sandpack, and the client it creates for the preview, fetched together (once per page). */
 let sandpack: Promise<SandpackPlayground> | undefined;
@@ -30,9 +73,22 @@ async function loadPlayground(bundle: ExampleBundle): Promise<{ component: Sandp
 }
 
 /**
+ * Takes the running preview frame out of the placeholder, which React is about to remove (that
+ * would unload it), into the playground's root, from where the preview moves it into its place
+ * in the same commit. Null when the browser can't move a frame without reloading it.
+ */
+function keepBootFrame(root: HTMLElement | null, frame: HTMLIFrameElement | null): HTMLIFrameElement | null {
+  if (!root || !frame?.isConnected || !('moveBefore' in root)) return null;
+  (root as HTMLElement & { moveBefore(node: Node, child: Node | null): void }).moveBefore(frame, null);
+  return frame;
+}
+
+/**
  * The <Playground> island. It renders the example's code as a static placeholder
- * of the final size (also what search engines and readers without JS get), and
- * swaps in Sandpack once the playground nears the viewport and Sandpack has loaded.
+ * of the final size (also what search engines and readers without JS get) beside the
+ * preview frame, which the page's HTML starts at once (preview-first boot, see
+ * BootPreviewFrame.tsx), and swaps in Sandpack around that same frame once the
+ * playground nears the viewport and Sandpack has loaded.
  *
  * The island hydrates at once (client:load), so this small module and React load
  * with the page; Sandpack, the heavy part, waits for the viewport. Hydrating on
@@ -44,15 +100,23 @@ async function loadPlayground(bundle: ExampleBundle): Promise<{ component: Sandp
  */
 export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: ExampleBundle; /** Where the visualizer must sit, whatever the reader chose. */ fixedDock?: VisualizerDock }) {
   const root = useRef<HTMLElement>(null);
-  const [loaded, setLoaded] = useState<{ component: SandpackPlayground; bundle: ExampleBundle } | null>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [status, setStatus] = useState<PlaygroundStatus>('loading');
   useEffect(() => {
     let live = true;
+    // Listening from the start: the frame may say `initialized` before the playground nears the viewport.
+    const preview = previewStarted(root.current!, frame.current);
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
-        void loadPlayground(bundle).then((playground) => live && setLoaded(playground));
+        void preview.started.then(() => loadPlayground(bundle)).then((playground) => {
+          if (!live) return;
+          const bootFrame = keepBootFrame(root.current, frame.current);
+          // In one go: the frame must not be painted (or left) outside the playground in between.
+          flushSync(() => setLoaded({ ...playground, bootFrame }));
+        });
       },
       { rootMargin: NEAR_VIEWPORT },
     );
@@ -60,6 +124,7 @@ export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: Exampl
     return () => {
       live = false;
       observer.disconnect();
+      preview.stop();
     };
   }, []);
   const height = bundle.meta.height ?? 360;
@@ -77,15 +142,20 @@ export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: Exampl
       aria-label={`Playground: ${bundle.meta.title}`}
     >
       {loaded ? (
-        <loaded.component bundle={loaded.bundle} onStatus={setStatus} fixedDock={fixedDock} />
+        <loaded.component bundle={loaded.bundle} onStatus={setStatus} fixedDock={fixedDock} bootFrame={loaded.bootFrame} />
       ) : (
         <div className="playground__placeholder" aria-busy="true">
           <div className="playground__toolbar">
             <span className="playground__title">{bundle.meta.title}</span>
           </div>
-          <pre>
-            <code>{bundle.files[bundle.meta.activeFile]}</code>
-          </pre>
+          <div className="playground__placeholder-row">
+            <pre>
+              <code>{bundle.files[bundle.meta.activeFile]}</code>
+            </pre>
+            <div className="playground__placeholder-preview">
+              <BootPreviewFrame exampleId={bundle.id} frame={frame} />
+            </div>
+          </div>
           <p className="playground__loading">Loading playground…</p>
         </div>
       )}

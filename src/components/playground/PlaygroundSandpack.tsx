@@ -1,7 +1,6 @@
 import {
   SandpackCodeEditor,
   SandpackLayout,
-  SandpackPreview,
   SandpackProvider,
   useSandpack,
   type SandpackFiles,
@@ -17,10 +16,11 @@ import SplitHandle from './SplitHandle.tsx';
 import { useMaximize } from './useMaximize.ts';
 import { setDock, useVisualizerDock, type VisualizerDock } from './visualizerDock.ts';
 import { keepSandpackA11yRepaired } from './repairSandpackA11y.ts';
-import { sandboxUrl } from './sandboxUrl.ts';
 import { accessibleDark, accessibleLight } from './sandpackThemes.ts';
 import { usePreviewSettled } from './usePreviewSettled.ts';
-import { usePreviewTheme, withPreviewTheme } from './usePreviewTheme.ts';
+import { usePreviewTheme } from './usePreviewTheme.ts';
+import { bootPreviewUrl } from './BootPreviewFrame.tsx';
+import PlaygroundPreview from './PlaygroundPreview.tsx';
 import { useStarlightTheme } from './useStarlightTheme.ts';
 import { useTypeCheckExtensions } from './typeCheck/useTypeCheckExtensions.ts';
 import Visualizer from '../visualizer/Visualizer.tsx';
@@ -42,10 +42,13 @@ export default function PlaygroundSandpack({
   bundle,
   onStatus,
   fixedDock,
+  bootFrame,
 }: {
   bundle: ExampleBundle;
   onStatus: (status: PlaygroundStatus) => void;
   fixedDock?: VisualizerDock;
+  /** The preview frame the page started before Sandpack loaded (BootPreviewFrame), to adopt. */
+  bootFrame: HTMLIFrameElement | null;
 }) {
   const theme = useStarlightTheme();
   const [loaded] = useState<LoadResult>(() => loadSavedEdits(localStorage, bundle.id, bundle.version, bundle.files));
@@ -55,14 +58,15 @@ export default function PlaygroundSandpack({
   const customSetup = useMemo(() => ({ entry: bundle.meta.entry }), [bundle]);
   const options = useMemo(
     () => ({
-      bundlerURL: withPreviewTheme(sandboxUrl()),
+      // The boot frame's own address (the same document), so the client adopts it instead of reloading it.
+      bundlerURL: bootPreviewUrl(bundle.id, loaded.kind === 'restored'),
       activeFile: bundle.meta.activeFile,
       visibleFiles: bundle.meta.visibleFiles,
       initMode: 'immediate' as const,
       recompileMode: 'delayed' as const,
       recompileDelay: 200,
     }),
-    [bundle],
+    [bundle, loaded],
   );
   const sandboxOrigin = new URL(options.bundlerURL).origin;
 
@@ -80,6 +84,7 @@ export default function PlaygroundSandpack({
         testsUrl={new URL('tests.html', options.bundlerURL).href}
         onStatus={onStatus}
         fixedDock={fixedDock}
+        bootFrame={bootFrame}
       />
     </SandpackProvider>
   );
@@ -97,6 +102,7 @@ function PlaygroundBody({
   testsUrl,
   onStatus,
   fixedDock,
+  bootFrame,
 }: {
   bundle: ExampleBundle;
   loaded: LoadResult;
@@ -104,6 +110,7 @@ function PlaygroundBody({
   testsUrl: string;
   onStatus: (status: PlaygroundStatus) => void;
   fixedDock?: VisualizerDock;
+  bootFrame: HTMLIFrameElement | null;
 }) {
   // Any element inside the playground: what finds its root and its preview frame.
   const anchor = useRef<HTMLSpanElement>(null);
@@ -134,10 +141,10 @@ function PlaygroundBody({
           </div>
           <SplitHandle value={split} onChange={setSplit} controls={editorId} />
           {bundle.meta.tests ? (
-            <PreviewWithTests testsUrl={testsUrl} />
+            <PreviewWithTests testsUrl={testsUrl} bootFrame={bootFrame} />
           ) : (
             <div className="playground__preview-column">
-              <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton />
+              <PlaygroundPreview bootFrame={bootFrame} />
               <PlaygroundConsole />
             </div>
           )}
@@ -155,7 +162,7 @@ function PlaygroundBody({
  * For an example whose meta asks for tests: the preview and a Tests tab. The tests run after
  * every edit whichever tab shows, so the tab's name tells the count while the preview is up.
  */
-function PreviewWithTests({ testsUrl }: { testsUrl: string }) {
+function PreviewWithTests({ testsUrl, bootFrame }: { testsUrl: string; bootFrame: HTMLIFrameElement | null }) {
   const [tab, setTab] = useState<'preview' | 'tests'>('preview');
   const [state, frame] = useTestRuns(testsUrl);
   const { passed, failed } = summarize(state.results);
@@ -183,7 +190,7 @@ function PreviewWithTests({ testsUrl }: { testsUrl: string }) {
           </button>
         ))}
       </div>
-      <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton />
+      <PlaygroundPreview bootFrame={bootFrame} />
       <PlaygroundConsole />
       <TestsPanel state={state} hidden={tab !== 'tests'} id={`${id}-tests-panel`} labelledBy={`${id}-tests`} />
       {frame}

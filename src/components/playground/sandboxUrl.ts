@@ -5,7 +5,19 @@
  * in the browser.
  */
 export function sandboxUrl(location: Location = window.location): string {
-  const configured = import.meta.env.PUBLIC_SANDBOX_URL as string | undefined;
+  return runtimeOrigin(location, configuredSandboxUrl());
+}
+
+/** PUBLIC_SANDBOX_URL, or '' when the runtime is on the port after the docs site's. */
+export function configuredSandboxUrl(): string {
+  return (import.meta.env.PUBLIC_SANDBOX_URL as string | undefined) ?? '';
+}
+
+/**
+ * `sandboxUrl` without the build's settings: no imports and a plain function, because the
+ * preview frame's inline start-up script (BootPreviewFrame.tsx) carries its source.
+ */
+export function runtimeOrigin(location: Pick<Location, 'protocol' | 'hostname' | 'port'>, configured: string): string {
   if (configured) return new URL(configured).href;
   const port = Number(location.port || (location.protocol === 'https:' ? 443 : 80)) + 1;
   return `${location.protocol}//${location.hostname}:${port}/`;

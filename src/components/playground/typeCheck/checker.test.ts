@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTypeBundle } from './build/buildTypeBundle.ts';
 import { firstDiagnostics } from './build/firstDiagnostics.ts';
 import { loadTypeScriptSharingVariances } from './build/sharedVariances.ts';
-import { playgroundFiles, shippedExamples } from './build/shippedPlaygrounds.ts';
+import { playgroundFiles, shippedExamples } from '../../../../playground/examples/shippedExamples.ts';
 import { createTypeChecker, type PlaygroundFiles, type TypeBundle, type TypeChecker } from './checker.ts';
 
 const examples = await shippedExamples();

@@ -6,7 +6,7 @@ import * as esbuild from 'esbuild';
 import { buildTypeBundle } from './buildTypeBundle.ts';
 import { firstDiagnostics } from './firstDiagnostics.ts';
 import { shareVariances } from './sharedVariances.ts';
-import { shippedExamples } from './shippedPlaygrounds.ts';
+import { shippedExamples } from '../../../../../playground/examples/shippedExamples.ts';
 
 // The examples' meta files are imported while Astro loads its config: the module runner that
 // loads them is closed by the time the hooks run.

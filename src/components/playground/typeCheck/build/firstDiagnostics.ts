@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import type { ExampleMeta } from '../../../../../playground/examples/exampleMeta.ts';
 import { createTypeChecker, storedDiagnosticsKey, type TypeBundle, type TypeDiagnostic } from '../checker.ts';
-import { playgroundFiles } from './shippedPlaygrounds.ts';
+import { playgroundFiles } from '../../../../../playground/examples/shippedExamples.ts';
 
 /**
  * TypeScript's diagnostics of each example's first open file (`activeFile`) as it ships, by the
