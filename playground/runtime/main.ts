@@ -59,14 +59,16 @@ let queue: Promise<void> = Promise.all([precompiled, chunkLibrariesLoaded]).then
 const BOOT_QUIET_MAX_MS = 1_500;
 /** The example's entry when this frame started it as shipped, before any compile (preview-first boot). */
 let bootEntry: string | null = null;
-// Each example gets its own storage (see storageNamespace.ts), fixed at the frame's first run.
-let storageNamespace: string | null = null;
+// Each example gets its own storage (see storageNamespace.ts): the one the frame's address names,
+// else the one its first run's files match.
+let storageNamespace: string | null = address.example;
 /** "Clear storage" was pressed: the next run starts with the example's storage empty. */
 let clearStorageOnNextRun = false;
 installStorageNamespace(window as unknown as Parameters<typeof installStorageNamespace>[0], () => storageNamespace);
-const exampleFiles: Promise<Record<string, string[]>> = fetch('/example-files.json')
-  .then((response) => (response.ok ? response.json() : {}))
-  .catch(() => ({}));
+const exampleFiles = (): Promise<Record<string, string[]>> =>
+  fetch('/example-files.json')
+    .then((response) => (response.ok ? response.json() : {}))
+    .catch(() => ({}));
 for (const specifier of PRELOADED_PACKAGES) void loadVendorModule(specifier);
 
 /**
@@ -279,7 +281,7 @@ async function run(modules: Record<string, SandpackModule>, entryFile?: string) 
   const scope = await startRun();
   if (storageNamespace === null) {
     const keys = Object.entries(files).map(([path, code]) => transpileKey(path, code));
-    storageNamespace = matchExample(keys, await exampleFiles) ?? `playground-${frameId ?? runNumber}`;
+    storageNamespace = matchExample(keys, await exampleFiles()) ?? `playground-${frameId ?? runNumber}`;
   }
   // After the previous run is stopped (nothing of it can write again), before the new one reads.
   if (clearStorageOnNextRun) {

@@ -233,17 +233,18 @@ describe('the code editor at start-up', () => {
     ['tabs into', (code: import('playwright-core').Locator) => code.focus()],
   ])('mounts at once, with the caret in it, when the reader %s the code before the preview is ready', async (_how, reach) => {
     const page = await session.newPage();
-    // Hold the runtime's precompiled modules back: the preview can't run until they come.
+    // Hold the example's modules back: the preview can't run until they come.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/transpiled.json', async (route) => {
+    await page.route(`**/examples/${ID}.json`, async (route) => {
       await held;
       await route.continue();
     });
     await page.goto(url());
-    const code = playground(page, ID).locator('.playground__editor-placeholder');
+    // The code as the page's HTML has it, before Sandpack has loaded: reaching for it loads Sandpack at once.
+    const code = playground(page, ID).locator('.playground__placeholder pre');
     await code.waitFor({ timeout: 20_000 });
-    const previewWidth = () => playground(page, ID).locator('.sp-preview').evaluate((el) => el.getBoundingClientRect().width);
+    const previewWidth = () => playground(page, ID).locator('iframe[title="Sandpack Preview"]').evaluate((el) => el.getBoundingClientRect().width);
     const widthBefore = await previewWidth();
     await reach(code);
     const editor = playground(page, ID).locator('.cm-content');
@@ -273,18 +274,23 @@ describe('loading Sandpack as a playground nears the viewport', () => {
     await page.goto(new URL('/patterns/redux-toolkit/', inject('docsUrl')).href, { waitUntil: 'networkidle' });
     const first = playground(page, 'rtk-entities');
     const last = playground(page, 'rtk-query-streaming');
+    // The preview frames far below have not loaded the runtime either (loading="lazy").
+    const runtimeLoads = (id: string) => session.requests.filter((request) => request.includes(`example=${id}`)).length;
     expect(await first.locator('.playground__placeholder').count()).toBe(1);
     expect(sandpackRequests().length).toBe(before);
+    expect(runtimeLoads('rtk-query-streaming')).toBe(0);
 
     await first.scrollIntoViewIfNeeded();
-    await first.locator('iframe[title="Sandpack Preview"]').waitFor({ timeout: 20_000 });
+    await first.locator('.sp-preview').waitFor({ timeout: 20_000 });
     expect(sandpackRequests().length).toBe(before + 1);
     expect(await last.locator('.playground__placeholder').count()).toBe(1);
-    expect(await last.locator('iframe').count()).toBe(0);
+    expect(runtimeLoads('rtk-query-streaming')).toBe(0);
 
     await last.scrollIntoViewIfNeeded();
-    await last.locator('iframe[title="Sandpack Preview"]').waitFor({ timeout: 20_000 });
+    await last.locator('.sp-preview').waitFor({ timeout: 20_000 });
     await waitForStatus(page, 'rtk-query-streaming', 'ready');
+    expect(runtimeLoads('rtk-query-streaming')).toBe(1);
+    expect(await last.locator('iframe[title="Sandpack Preview"]').count()).toBe(1);
     await page.close();
   });
 });

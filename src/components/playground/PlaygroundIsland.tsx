@@ -13,8 +13,9 @@ type SandpackPlayground = ComponentType<{
   onStatus: (status: PlaygroundStatus) => void;
   fixedDock?: VisualizerDock;
   bootFrame: HTMLIFrameElement | null;
+  codeReached: boolean;
 }>;
-type Loaded = { component: SandpackPlayground; bundle: ExampleBundle; bootFrame: HTMLIFrameElement | null };
+type Loaded = { component: SandpackPlayground; bundle: ExampleBundle; bootFrame: HTMLIFrameElement | null; codeReached: boolean };
 
 /** How near the viewport a playground is when Sandpack starts loading. */
 const NEAR_VIEWPORT = '600px';
@@ -101,6 +102,9 @@ function keepBootFrame(root: HTMLElement | null, frame: HTMLIFrameElement | null
 export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: ExampleBundle; /** Where the visualizer must sit, whatever the reader chose. */ fixedDock?: VisualizerDock }) {
   const root = useRef<HTMLElement>(null);
   const frame = useRef<HTMLIFrameElement>(null);
+  // The reader clicked or tabbed into the placeholder's code: Sandpack loads at once (previewStarted)
+  // and mounts the editor at once, focused.
+  const codeReached = useRef(false);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [status, setStatus] = useState<PlaygroundStatus>('loading');
   useEffect(() => {
@@ -115,7 +119,7 @@ export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: Exampl
           if (!live) return;
           const bootFrame = keepBootFrame(root.current, frame.current);
           // In one go: the frame must not be painted (or left) outside the playground in between.
-          flushSync(() => setLoaded({ ...playground, bootFrame }));
+          flushSync(() => setLoaded({ ...playground, bootFrame, codeReached: codeReached.current }));
         });
       },
       { rootMargin: NEAR_VIEWPORT },
@@ -142,14 +146,20 @@ export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: Exampl
       aria-label={`Playground: ${bundle.meta.title}`}
     >
       {loaded ? (
-        <loaded.component bundle={loaded.bundle} onStatus={setStatus} fixedDock={fixedDock} bootFrame={loaded.bootFrame} />
+        <loaded.component
+          bundle={loaded.bundle}
+          onStatus={setStatus}
+          fixedDock={fixedDock}
+          bootFrame={loaded.bootFrame}
+          codeReached={loaded.codeReached}
+        />
       ) : (
         <div className="playground__placeholder" aria-busy="true">
           <div className="playground__toolbar">
             <span className="playground__title">{bundle.meta.title}</span>
           </div>
           <div className="playground__placeholder-row">
-            <pre>
+            <pre tabIndex={0} onPointerDown={() => (codeReached.current = true)} onFocus={() => (codeReached.current = true)}>
               <code>{bundle.files[bundle.meta.activeFile]}</code>
             </pre>
             <div className="playground__placeholder-preview">

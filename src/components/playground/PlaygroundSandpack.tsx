@@ -6,7 +6,7 @@ import {
   type SandpackFiles,
 } from '@codesandbox/sandpack-react';
 import type { Extension } from '@codemirror/state';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ExampleBundle } from './exampleFiles.ts';
 import FileTabs from './FileTabs.tsx';
 import PlaygroundConsole from './PlaygroundConsole.tsx';
@@ -43,12 +43,15 @@ export default function PlaygroundSandpack({
   onStatus,
   fixedDock,
   bootFrame,
+  codeReached = false,
 }: {
   bundle: ExampleBundle;
   onStatus: (status: PlaygroundStatus) => void;
   fixedDock?: VisualizerDock;
   /** The preview frame the page started before Sandpack loaded (BootPreviewFrame), to adopt. */
   bootFrame: HTMLIFrameElement | null;
+  /** The reader clicked or tabbed into the code before Sandpack loaded: the editor mounts at once. */
+  codeReached?: boolean;
 }) {
   const theme = useStarlightTheme();
   const [loaded] = useState<LoadResult>(() => loadSavedEdits(localStorage, bundle.id, bundle.version, bundle.files));
@@ -85,6 +88,7 @@ export default function PlaygroundSandpack({
         onStatus={onStatus}
         fixedDock={fixedDock}
         bootFrame={bootFrame}
+        codeReached={codeReached}
       />
     </SandpackProvider>
   );
@@ -103,6 +107,7 @@ function PlaygroundBody({
   onStatus,
   fixedDock,
   bootFrame,
+  codeReached,
 }: {
   bundle: ExampleBundle;
   loaded: LoadResult;
@@ -111,6 +116,7 @@ function PlaygroundBody({
   onStatus: (status: PlaygroundStatus) => void;
   fixedDock?: VisualizerDock;
   bootFrame: HTMLIFrameElement | null;
+  codeReached: boolean;
 }) {
   // Any element inside the playground: what finds its root and its preview frame.
   const anchor = useRef<HTMLSpanElement>(null);
@@ -137,7 +143,7 @@ function PlaygroundBody({
         <SandpackLayout>
           <div className="playground__editor-column" id={editorId}>
             <LoadNotice bundle={bundle} loaded={loaded} />
-            <DeferredEditor bundle={bundle} settled={settled} extensions={typeCheck} />
+            <DeferredEditor bundle={bundle} settled={settled} extensions={typeCheck} codeReached={codeReached} anchor={anchor} />
           </div>
           <SplitHandle value={split} onChange={setSplit} controls={editorId} />
           {bundle.meta.tests ? (
@@ -204,10 +210,26 @@ function PreviewWithTests({ testsUrl, bootFrame }: { testsUrl: string; bootFrame
  * working preview sooner. Until then the same code shows as plain text in the same box. A
  * reader who clicks or tabs into the code before that gets the editor at once, focused.
  */
-function DeferredEditor({ bundle, settled, extensions }: { bundle: ExampleBundle; settled: boolean; extensions: Extension[] }) {
+function DeferredEditor({
+  bundle,
+  settled,
+  extensions,
+  codeReached,
+  anchor,
+}: {
+  bundle: ExampleBundle;
+  settled: boolean;
+  extensions: Extension[];
+  /** The reader reached for the code before Sandpack had loaded (the island's placeholder). */
+  codeReached: boolean;
+  anchor: React.RefObject<Element | null>;
+}) {
   const placeholder = useRef<HTMLPreElement>(null);
   const playgroundRoot = useRef<Element | null>(null);
-  const [reached, setReached] = useState(false);
+  const [reached, setReached] = useState(codeReached);
+  useLayoutEffect(() => {
+    playgroundRoot.current ??= anchor.current?.closest('[data-playground]') ?? null;
+  }, [anchor]);
   useEffect(() => {
     if (reached) playgroundRoot.current?.querySelector<HTMLElement>('.cm-content')?.focus();
   }, [reached]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleIds, islandBundle, loadExample, withSharedFiles } from './exampleFiles.ts';
 import { mockSources } from './mockSources.ts';
+import { playgroundFiles } from '../../../playground/examples/shippedExamples.ts';
 
 describe("the page's copy of an example bundle", () => {
   it.each(exampleIds())('%s: leaves the mock backend out of the HTML, and the island gets back exactly the whole bundle', (id) => {
@@ -14,5 +15,13 @@ describe("the page's copy of an example bundle", () => {
   it('says which file is missing when the sources lack one', () => {
     const island = islandBundle(loadExample('hello-playground'));
     expect(() => withSharedFiles(island, {})).toThrow(/needs \/mocks\/.+\.ts/);
+  });
+});
+
+describe("the runtime's copy of an example (examples/<id>.json, for preview-first boot)", () => {
+  it.each(exampleIds())('%s: has exactly the files the page sends in its compile', (id) => {
+    const whole = loadExample(id);
+    // Else the runtime would run other files than the page's, and the first compile would run the code again.
+    expect(playgroundFiles(id, whole.meta)).toEqual(whole.files);
   });
 });
