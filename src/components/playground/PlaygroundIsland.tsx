@@ -166,7 +166,7 @@ export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: Exampl
               <BootPreviewFrame exampleId={bundle.id} frame={frame} />
             </div>
           </div>
-          <p className="playground__loading">Loading playground…</p>
+          <p className="playground__loading">Loading the editor and the visualizer…</p>
         </div>
       )}
     </section>
