@@ -106,18 +106,20 @@ async function timeToPaint(browser: import('playwright-core').Browser, url: stri
   try {
     const page = await context.newPage();
     const painted = new Map<string, number>();
-    const allPainted = new Promise<void>((resolve, reject) => {
-      const timeout = setTimeout(() => reject(new Error(`${url} did not paint “${texts.join('”, “')}” within 20 s`)), 20_000);
-      void page.exposeBinding('__bootPainted', (_source, text: string, epochMs: number) => {
-        painted.set(text, epochMs);
-        if (painted.size < texts.length) return;
-        clearTimeout(timeout);
-        resolve();
-      });
+    let resolvePainted!: () => void;
+    const allPainted = new Promise<void>((resolve) => (resolvePainted = resolve));
+    // Awaited: a binding still being installed when the navigation starts never reaches the new frame.
+    await page.exposeBinding('__bootPainted', (_source, text: string, epochMs: number) => {
+      painted.set(text, epochMs);
+      if (painted.size === texts.length) resolvePainted();
     });
     await page.addInitScript(reportFirstPaintOf, texts);
     await page.goto(url, { waitUntil: 'commit' });
-    await allPainted;
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      allPainted,
+      new Promise((_, reject) => (timeout = setTimeout(() => reject(new Error(`${url} did not paint “${texts.join('”, “')}” within 20 s`)), 20_000))),
+    ]).finally(() => clearTimeout(timeout));
     const navigationStart = await page.evaluate(() => performance.timeOrigin);
     return texts.map((text) => painted.get(text)! - navigationStart);
   } finally {
