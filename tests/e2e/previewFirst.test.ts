@@ -25,12 +25,32 @@ function frameLoads(session: Session, example: string): () => number {
   return () => count;
 }
 
-/** Every text the preview's body has shown, recorded in each frame from its start. */
+interface Shown {
+  text: string;
+  /** Epoch ms. */
+  at: number;
+}
+
+/**
+ * In each frame from its start, every text the preview's body has shown; in the page, when each
+ * playground's Sandpack preview (`.sp-preview`) appeared. Times in epoch ms, comparable across frames.
+ */
 function recordTexts() {
-  if (window === window.top) return;
-  const seen: string[] = [];
-  (window as unknown as { __texts: string[] }).__texts = seen;
-  new MutationObserver(() => seen.push(document.body?.innerText ?? '')).observe(document, { subtree: true, childList: true, characterData: true });
+  const now = () => performance.timeOrigin + performance.now();
+  if (window !== window.top) {
+    const seen: Shown[] = [];
+    (window as unknown as { __texts: Shown[] }).__texts = seen;
+    new MutationObserver(() => seen.push({ text: document.body?.innerText ?? '', at: now() })).observe(document, { subtree: true, childList: true, characterData: true });
+    return;
+  }
+  const sandpackAt: Record<string, number> = {};
+  (window as unknown as { __sandpackAt: Record<string, number> }).__sandpackAt = sandpackAt;
+  new MutationObserver(() => {
+    for (const preview of document.querySelectorAll('[data-playground] .sp-preview')) {
+      const id = preview.closest<HTMLElement>('[data-playground]')!.dataset.playground!;
+      sandpackAt[id] ??= now();
+    }
+  }).observe(document, { subtree: true, childList: true });
 }
 
 describe('preview-first boot', () => {
@@ -103,7 +123,7 @@ describe('preview-first boot', () => {
       const frame = await previewFrame(page, ID);
       await frame.getByRole('heading', { name: 'My saved heading' }).waitFor({ timeout: 10_000 });
       expect(new URL(frame.url()).searchParams.has('run')).toBe(false);
-      const texts = await frame.evaluate(() => (window as unknown as { __texts: string[] }).__texts);
+      const texts = (await frame.evaluate(() => (window as unknown as { __texts: Shown[] }).__texts)).map((shown) => shown.text);
       expect(texts.some((text) => text.includes('My saved heading'))).toBe(true);
       expect(texts.filter((text) => text.includes('Hello, playground'))).toEqual([]);
     } finally {
@@ -112,7 +132,7 @@ describe('preview-first boot', () => {
     }
   });
 
-  it('on a page of several playgrounds, one far below starts only when scrolled to, and each keeps one frame', async () => {
+  it('on a page of several playgrounds, one far below starts only when scrolled to, shows its data before its Sandpack, and each keeps one frame', async () => {
     const page = await session.newPage();
     const ids = ['testing-reducer', 'testing-zustand', 'testing-atoms', 'testing-query', 'testing-component', 'testing-timers'];
     const last = ids[ids.length - 1]!;
@@ -122,10 +142,17 @@ describe('preview-first boot', () => {
       await playground(page, ids[0]!).scrollIntoViewIfNeeded();
       await waitForStatus(page, ids[0]!, 'ready');
       expect(lastLoads()).toBe(0);
+      // Longer than Sandpack ever waits for a preview once near (PREVIEW_FIRST_MS): that wait counts from the scroll.
+      await page.waitForTimeout(3_500);
       await playground(page, last).scrollIntoViewIfNeeded();
       await waitForStatus(page, last, 'ready');
-      await (await previewFrame(page, last)).locator('body').waitFor();
+      const frame = await previewFrame(page, last);
+      await frame.getByText('Answered at').first().waitFor();
       expect(lastLoads()).toBe(1);
+      // Its preview started first, on its own: Sandpack came for it only once it showed its first data.
+      const dataAt = (await frame.evaluate(() => (window as unknown as { __texts: Shown[] }).__texts)).find((shown) => shown.text.includes('Answered at'))!.at;
+      const sandpackAt = await page.evaluate((id) => (window as unknown as { __sandpackAt: Record<string, number> }).__sandpackAt[id], last);
+      expect(dataAt).toBeLessThan(sandpackAt);
       for (const id of [ids[0]!, last]) expect(await playground(page, id).locator('iframe[title="Sandpack Preview"]').count()).toBe(1);
     } finally {
       await page.close();

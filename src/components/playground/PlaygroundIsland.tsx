@@ -19,24 +19,29 @@ type Loaded = { component: SandpackPlayground; bundle: ExampleBundle; bootFrame:
 
 /** How near the viewport a playground is when Sandpack starts loading. */
 const NEAR_VIEWPORT = '600px';
-/** The longest Sandpack waits for the preview to start first (a frame that never says so). */
+/** The longest Sandpack waits, once the playground is near, for the preview to start first (a frame that never says so). */
 const PREVIEW_FIRST_MS = 3_000;
 
 /**
- * Resolves once the playground's preview frame says `initialized`: a frame running its example
- * as shipped says so once the run has started (playground/runtime/main.ts). Sandpack loads
- * after that, so the preview's start does not share the thread and the network with
- * Sandpack's. Also resolves after PREVIEW_FIRST_MS, and when the reader reaches for the code.
+ * `started` resolves once the playground's preview frame says `initialized`: a frame running
+ * its example as shipped says so once the app is on screen (playground/runtime/main.ts).
+ * Sandpack loads after that, so the preview's start does not share the thread and the network
+ * with Sandpack's. It also resolves when the reader reaches for the code, and PREVIEW_FIRST_MS
+ * after `near()` (a lazy frame far below starts loading only as the reader scrolls to it).
  */
-function previewStarted(root: HTMLElement, frame: HTMLIFrameElement | null): { started: Promise<void>; stop: () => void } {
+function previewStarted(root: HTMLElement, frame: HTMLIFrameElement | null): { started: Promise<void>; near: () => void; stop: () => void } {
   let stop = () => {};
+  let near = () => {};
   const started = new Promise<void>((resolve) => {
     const origin = new URL(sandboxUrl()).origin;
     const onMessage = (event: MessageEvent) => {
       const data = event.data as { codesandbox?: unknown; type?: unknown } | null;
       if (event.origin === origin && event.source === frame?.contentWindow && data?.codesandbox === true && data.type === 'initialized') done();
     };
-    const timer = setTimeout(() => done(), frame ? PREVIEW_FIRST_MS : 0);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    near = () => {
+      timer ??= setTimeout(() => done(), frame ? PREVIEW_FIRST_MS : 0);
+    };
     stop = () => {
       clearTimeout(timer);
       window.removeEventListener('message', onMessage);
@@ -51,7 +56,7 @@ function previewStarted(root: HTMLElement, frame: HTMLIFrameElement | null): { s
     root.addEventListener('pointerdown', done);
     root.addEventListener('focusin', done);
   });
-  return { started, stop: () => stop() };
+  return { started, near: () => near(), stop: () => stop() };
 }
 
 /** Sandpack, and the client it creates for the preview, fetched together (once per page). */
@@ -115,6 +120,7 @@ export default function PlaygroundIsland({ bundle, fixedDock }: { bundle: Exampl
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
+        preview.near();
         void preview.started.then(() => loadPlayground(bundle)).then((playground) => {
           if (!live) return;
           const bootFrame = keepBootFrame(root.current, frame.current);
