@@ -14,6 +14,10 @@ export const PREVIEW_FRAME = {
   className: 'playground__preview-frame',
 } as const;
 
+/** `Element.moveBefore` (Chromium 133+): moves a node without unloading it, which an iframe otherwise does. */
+export type MovableParent = Element & { moveBefore(node: Node, child: Node | null): void };
+export const canMoveFrames = (parent: Element): parent is MovableParent => 'moveBefore' in parent;
+
 const pageTheme = (): 'light' | 'dark' => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
 
 /** Whether the reader has saved edits of this example (then the frame waits for them: no flash of the original). */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
-import { BootPreviewFrame } from './BootPreviewFrame.tsx';
+import { BootPreviewFrame, canMoveFrames } from './BootPreviewFrame.tsx';
 import { sandboxUrl } from './sandboxUrl.ts';
 import { withSharedFiles, type ExampleBundle } from './exampleFiles.ts';
 import type { PlaygroundStatus } from './PlaygroundSandpack.tsx';
@@ -84,8 +84,8 @@ async function loadPlayground(bundle: ExampleBundle): Promise<{ component: Sandp
  * in the same commit. Null when the browser can't move a frame without reloading it.
  */
 function keepBootFrame(root: HTMLElement | null, frame: HTMLIFrameElement | null): HTMLIFrameElement | null {
-  if (!root || !frame?.isConnected || !('moveBefore' in root)) return null;
-  (root as HTMLElement & { moveBefore(node: Node, child: Node | null): void }).moveBefore(frame, null);
+  if (!root || !frame?.isConnected || !canMoveFrames(root)) return null;
+  root.moveBefore(frame, null);
   return frame;
 }
 
@@ -97,9 +97,9 @@ function keepBootFrame(root: HTMLElement | null, frame: HTMLIFrameElement | null
  * playground nears the viewport and Sandpack has loaded.
  *
  * The island hydrates at once (client:load), so this small module and React load
- * with the page; Sandpack, the heavy part, waits for the viewport. Hydrating on
- * visibility instead would start that whole chain of downloads only after the
- * page's first layout.
+ * with the page; Sandpack, the heavy part, waits for the viewport and for the preview
+ * to have started (previewStarted). Hydrating on visibility instead would start that
+ * whole chain of downloads only after the page's first layout.
  *
  * Not React.lazy + Suspense: React holds back content that replaces a Suspense
  * fallback for up to 300 ms, which would delay every playground's first paint.

@@ -1,13 +1,9 @@
 import { ErrorOverlay, LoadingOverlay, RefreshIcon, RoundedButton, SandpackStack, useSandpackClient, useSandpackNavigation } from '@codesandbox/sandpack-react';
 import { useLayoutEffect, useRef } from 'react';
 import { adoptRunningFrames } from './adoptRunningFrames.ts';
-import { PREVIEW_FRAME } from './BootPreviewFrame.tsx';
+import { canMoveFrames, PREVIEW_FRAME } from './BootPreviewFrame.tsx';
 
 adoptRunningFrames();
-
-/** `Element.moveBefore` (Chromium 133+): moves a node without unloading it, which an iframe otherwise does. */
-type MovableParent = Element & { moveBefore(node: Node, child: Node | null): void };
-export const canMoveFrames = (parent: Element): parent is MovableParent => 'moveBefore' in parent;
 
 /**
  * Puts the playground's boot frame (already running the example, see BootPreviewFrame.tsx) into
