@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { sitePathOf } from './modulePreloads.ts';
 import type { Metafile, Plugin } from 'esbuild';
 import { CHUNK_LIBRARIES_FILE, type ChunkLibraries, type ChunkLibrary } from '../../probes/storageWriter.ts';
 
@@ -46,7 +46,7 @@ export function chunkLibraries(metafile: Metafile, outdir: string, workingDir = 
     if (!output.endsWith('.js')) continue;
     const files = Object.keys(inputs).flatMap((input) => packageFile(input) ?? []);
     const packages = new Set(files.map((f) => f.pkg));
-    const path = `/${relative(outdir, resolve(workingDir, output)).split('\\').join('/')}`;
+    const path = sitePathOf(output, outdir, workingDir);
     const persistence = PERSISTENCE_LIBRARIES.find((library) =>
       files.some((f) => library.packages.includes(f.pkg) && (!library.files || library.files.test(f.file))),
     );
