@@ -46,6 +46,26 @@ export function runtimeBuildOptions(outdir: string): esbuild.BuildOptions {
   };
 }
 
+/** Each file's transpiled module by transpileKey: transpiled.json and the examples' files share most files. */
+const transpiledByKey = new Map<string, string | null>();
+
+/**
+ * `source` transpiled as the runtime would, once per build for all the files that hold it; null
+ * when it does not compile (the runtime reports that file when a reader opens it).
+ */
+function transpiledOnce(key: string, path: string, source: string): string | null {
+  let code = transpiledByKey.get(key);
+  if (code === undefined) {
+    try {
+      code = transpileModule(path, source);
+    } catch {
+      code = null;
+    }
+    transpiledByKey.set(key, code);
+  }
+  return code;
+}
+
 /**
  * Every example and mock file transpiled as the runtime would, keyed by path and
  * source: a playground showing the example as written skips the transpile.
@@ -63,12 +83,10 @@ async function precompileExamples(): Promise<{ transpiled: Record<string, string
       if (!path || !isPlaygroundFile(repoPath) || !/\.(m?[jt]sx?)$/.test(path)) continue;
       const source = await readFile(`${repoRoot}${repoPath.slice(1)}`, 'utf8');
       const example = repoPath.match(/^\/playground\/examples\/([^/]+)\//)?.[1];
-      if (example) (exampleFiles[example] ??= []).push(transpileKey(path, source));
-      try {
-        out[transpileKey(path, source)] = transpileModule(path, source);
-      } catch {
-        // A file that does not compile is reported by the runtime when a reader opens it.
-      }
+      const key = transpileKey(path, source);
+      if (example) (exampleFiles[example] ??= []).push(key);
+      const code = transpiledOnce(key, path, source);
+      if (code !== null) out[key] = code;
     }
   }
   return { transpiled: out, exampleFiles };
@@ -92,11 +110,9 @@ async function writeExampleModules(
     const transpiled: Record<string, string> = {};
     for (const [path, source] of Object.entries(files)) {
       if (!/\.(m?[jt]sx?)$/.test(path)) continue;
-      try {
-        transpiled[transpileKey(path, source)] = transpileModule(path, source);
-      } catch {
-        // As in precompileExamples: the runtime reports a file that does not compile.
-      }
+      const key = transpileKey(path, source);
+      const code = transpiledOnce(key, path, source);
+      if (code !== null) transpiled[key] = code;
     }
     const modules: ExampleModules = { entry: meta.entry, files, transpiled };
     await writeFile(`${outdir}/examples/${id}.json`, JSON.stringify(modules));
