@@ -27,7 +27,9 @@ describe('every example', () => {
   it.each(examples)('$id boots in the browser and shows its first data, offline and without errors; no line of its active file and no file tab is cut, at 1440×900 and 390 px, in both themes; the preview fits its frame at 390 px', async ({ id, meta }) => {
     const page = await session.newPage();
     const errorsBefore = session.errors.length;
-    await page.goto(new URL(`/examples/${id}/`, inject('docsUrl')).href);
+    const response = await page.goto(new URL(`/examples/${id}/`, inject('docsUrl')).href);
+    expect(response?.status()).toBe(200);
+    await expect(page.title()).resolves.toMatch(/StateLab/);
     await waitForStatus(page, id, 'ready', 30_000);
     const frame = await previewFrame(page, id);
     await frame.getByText(meta.firstData, { exact: false }).first().waitFor({ timeout: 15_000 });
