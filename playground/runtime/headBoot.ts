@@ -7,11 +7,16 @@
  *   while runtime.js and its chunks load, instead of after: runtime.js's own fetch of the same
  *   URL then takes this response;
  * - and the chunks of the packages the example imports (its `.preload.json`, from the build),
- *   instead of one level of imports at a time once its code runs.
+ *   instead of one level of imports at a time once its code runs;
+ * - gives the frame Web Storage in memory if the browser denies it the real one, before any
+ *   module reads it (memoryStorage.ts).
  */
 import { readPreviewUrl } from '../protocol/previewUrl.ts';
 import { examplePreloadsUrl, exampleModulesUrl } from './exampleModules.ts';
+import { showStorageInMemoryNotice, useMemoryStorageIfDenied } from './memoryStorage.ts';
 import { applyPreviewTheme, themeFromHash } from './previewTheme.ts';
+
+if (useMemoryStorageIfDenied(window)) showStorageInMemoryNotice(document);
 
 applyPreviewTheme(document.documentElement, themeFromHash(location.hash) ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
 

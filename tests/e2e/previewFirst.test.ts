@@ -3,6 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
+import helloPlayground from '../../playground/examples/hello-playground/meta.ts';
+import { STORAGE_IN_MEMORY_ATTRIBUTE, STORAGE_IN_MEMORY_NOTICE } from '../../playground/runtime/memoryStorage.ts';
 import { openSession, type Session } from './support/browser.ts';
 import { PLAYGROUND_PAGE, playground, previewFrame, replaceCode, waitForStatus } from './support/playground.ts';
 
@@ -214,5 +216,32 @@ describe('the runtime, embedded by a page on another origin', () => {
     expect(await frame.getByText('Taken over').count()).toBe(0);
     await frame.getByText('Hello, playground').waitFor();
     expect(await page.evaluate(() => (window as unknown as { __received: unknown[] }).__received)).toEqual([]);
+    // Another origin of the same site (127.0.0.1): the frame keeps the browser's own storage.
+    expect(await frame.locator(`[${STORAGE_IN_MEMORY_ATTRIBUTE}]`).count()).toBe(0);
+    expect(await frame.getByRole('status').filter({ hasText: STORAGE_IN_MEMORY_NOTICE }).count()).toBe(0);
+  });
+
+  it('on another site, where the browser denies the frame storage, still runs the example, in memory storage, and says so', async () => {
+    const elsewhere = await session.newPage();
+    // localhost and 127.0.0.1 are two sites: the runtime is a third-party frame there.
+    await elsewhere.goto(foreignUrl.replace('127.0.0.1', 'localhost'));
+    const frame = elsewhere.frames().find((f) => f !== elsewhere.mainFrame())!;
+    await frame.getByText(helloPlayground.firstData).waitFor({ timeout: 20_000 });
+    await expect(frame.getByRole('status').filter({ hasText: STORAGE_IN_MEMORY_NOTICE }).isVisible()).resolves.toBe(true);
+    // The notice stands above the example, not over it.
+    const [notice, heading] = await Promise.all([
+      frame.getByRole('status').filter({ hasText: STORAGE_IN_MEMORY_NOTICE }).boundingBox(),
+      frame.getByText('Hello, playground').boundingBox(),
+    ]);
+    expect(notice!.y + notice!.height).toBeLessThanOrEqual(heading!.y);
+    // Web Storage works, in memory; IndexedDB is absent rather than failing on every open.
+    expect(
+      await frame.evaluate(() => {
+        localStorage.setItem('kept', 'yes');
+        return [localStorage.getItem('kept'), typeof indexedDB];
+      }),
+    ).toEqual(['yes', 'undefined']);
+    expect(session.errors.filter((error) => error.includes('localhost'))).toEqual([]);
+    await elsewhere.close();
   });
 });
