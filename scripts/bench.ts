@@ -99,10 +99,11 @@ const BARE_PAGES = {
 
 /**
  * Navigation start to the first frame painted with each of `texts` in the page's iframe, in a
- * fresh browser context (an empty cache, as for a first visit); with `withPagePaint`, also the
- * top document's own first contentful paint (a page whose only text is in its iframe has none).
+ * fresh browser context (an empty cache, as for a first visit). With `breakdown`, also the top
+ * document's own first contentful paint (a page whose only text is in its iframe has none) and
+ * the iframe's own share: its HTML arriving to the first of `texts` painted.
  */
-async function timeToPaint(browser: import('playwright-core').Browser, url: string, texts: string[], withPagePaint = false) {
+async function timeToPaint(browser: import('playwright-core').Browser, url: string, texts: string[], breakdown = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
   try {
     const page = await context.newPage();
@@ -124,8 +125,8 @@ async function timeToPaint(browser: import('playwright-core').Browser, url: stri
     const navigationStart = await page.evaluate(() => performance.timeOrigin);
     return {
       texts: texts.map((text) => painted.get(text)! - navigationStart),
-      page: withPagePaint ? await firstContentfulPaint(page) : NaN,
-      frame: painted.get(texts[0]!)! - (await htmlArrivedAt(page, texts[0]!)),
+      page: breakdown ? await firstContentfulPaint(page) : NaN,
+      frame: breakdown ? painted.get(texts[0]!)! - (await htmlArrivedAt(page, texts[0]!)) : NaN,
     };
   } finally {
     await context.close();

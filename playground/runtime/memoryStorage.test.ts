@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { instrumentStorage } from '../probes/storageProbe.ts';
 import { MemoryStorage, STORAGE_IN_MEMORY_ATTRIBUTE, useMemoryStorageIfDenied } from './memoryStorage.ts';
 
@@ -24,6 +24,9 @@ function fakeWindow(denied: boolean) {
 }
 
 describe('useMemoryStorageIfDenied', () => {
+  // It tells the browser's console why storage lives in memory; not this test run's.
+  afterEach(() => vi.restoreAllMocks());
+  const quietly = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
   it('leaves a frame that has storage alone', () => {
     const { global, attributes, real } = fakeWindow(false);
     expect(useMemoryStorageIfDenied(global)).toBe(false);
@@ -34,13 +37,9 @@ describe('useMemoryStorageIfDenied', () => {
 
   it('gives a denied frame Web Storage in memory, takes IndexedDB away and marks the document', () => {
     const { global, attributes } = fakeWindow(true);
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      expect(useMemoryStorageIfDenied(global)).toBe(true);
-    } finally {
-      console.warn = warn;
-    }
+    const warn = quietly();
+    expect(useMemoryStorageIfDenied(global)).toBe(true);
+    expect(warn).toHaveBeenCalledOnce();
     global.localStorage.setItem('a', '1');
     global.localStorage.setItem('b', '2');
     global.sessionStorage.setItem('a', 'session');
@@ -54,13 +53,8 @@ describe('useMemoryStorageIfDenied', () => {
 
   it('keeps the storage timeline: the probe sees writes to the in-memory storage', () => {
     const { global } = fakeWindow(true);
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      useMemoryStorageIfDenied(global);
-    } finally {
-      console.warn = warn;
-    }
+    quietly();
+    useMemoryStorageIfDenied(global);
     const events: { meta?: unknown }[] = [];
     const restore = instrumentStorage(global as never, (event) => void events.push(event));
     global.localStorage.setItem('theme', '"dark"');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page, Route } from 'playwright-core';
+import type { Frame, Page, Route } from 'playwright-core';
 import helloPlayground from '../../playground/examples/hello-playground/meta.ts';
 import { STORAGE_IN_MEMORY_ATTRIBUTE, STORAGE_IN_MEMORY_NOTICE } from '../../playground/runtime/memoryStorage.ts';
 import { openSession, type Session } from './support/browser.ts';
@@ -162,6 +162,9 @@ describe('preview-first boot', () => {
   });
 });
 
+/** The preview's notice that its storage lives in memory (memoryStorage.ts). */
+const storageNotice = (frame: Frame) => frame.getByRole('status').filter({ hasText: STORAGE_IN_MEMORY_NOTICE });
+
 describe('the runtime, embedded by a page on another origin', () => {
   let server: http.Server;
   let foreignUrl: string;
@@ -218,7 +221,7 @@ describe('the runtime, embedded by a page on another origin', () => {
     expect(await page.evaluate(() => (window as unknown as { __received: unknown[] }).__received)).toEqual([]);
     // Another origin of the same site (127.0.0.1): the frame keeps the browser's own storage.
     expect(await frame.locator(`[${STORAGE_IN_MEMORY_ATTRIBUTE}]`).count()).toBe(0);
-    expect(await frame.getByRole('status').filter({ hasText: STORAGE_IN_MEMORY_NOTICE }).count()).toBe(0);
+    expect(await storageNotice(frame).count()).toBe(0);
   });
 
   it('on another site, where the browser denies the frame storage, still runs the example, in memory storage, and says so', async () => {
@@ -227,10 +230,10 @@ describe('the runtime, embedded by a page on another origin', () => {
     await elsewhere.goto(foreignUrl.replace('127.0.0.1', 'localhost'));
     const frame = elsewhere.frames().find((f) => f !== elsewhere.mainFrame())!;
     await frame.getByText(helloPlayground.firstData).waitFor({ timeout: 20_000 });
-    await expect(frame.getByRole('status').filter({ hasText: STORAGE_IN_MEMORY_NOTICE }).isVisible()).resolves.toBe(true);
+    await expect(storageNotice(frame).isVisible()).resolves.toBe(true);
     // The notice stands above the example, not over it.
     const [notice, heading] = await Promise.all([
-      frame.getByRole('status').filter({ hasText: STORAGE_IN_MEMORY_NOTICE }).boundingBox(),
+      storageNotice(frame).boundingBox(),
       frame.getByText('Hello, playground').boundingBox(),
     ]);
     expect(notice!.y + notice!.height).toBeLessThanOrEqual(heading!.y);
